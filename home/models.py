@@ -1,0 +1,76 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from orientation.core.blocks import BaseStreamBlock, VerifiedNumberBlock
+from orientation.destinations.selectors import destinations_in_order
+
+
+class HomePage(Page):
+    """The root of each locale's tree: destination picker, quick actions, alerts, hotlines."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = None
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["destinations"] = list(destinations_in_order())
+        return context
+
+
+class HotlineBlock(blocks.StructBlock):
+    name_km = blocks.CharBlock(label=_("name in Khmer"), max_length=120)
+    name_en = blocks.CharBlock(label=_("name in English"), max_length=120)
+    purpose_km = blocks.CharBlock(label=_("what it is for, in Khmer"), required=False)
+    purpose_en = blocks.CharBlock(label=_("what it is for, in English"), required=False)
+    contact = VerifiedNumberBlock(label=_("number"))
+
+    class Meta:
+        icon = "mobile-alt"
+        label = _("Hotline")
+        template = "home/blocks/hotline_block.html"
+
+
+class FooterLinkBlock(blocks.StructBlock):
+    label_km = blocks.CharBlock(label=_("label in Khmer"), max_length=80)
+    label_en = blocks.CharBlock(label=_("label in English"), max_length=80)
+    page = blocks.PageChooserBlock(required=False)
+    url = blocks.URLBlock(required=False, help_text=_("Used when no page is chosen."))
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+
+
+@register_setting(icon="mobile-alt")
+class ContactSettings(BaseGenericSetting):
+    """Hotlines shown on the home page and in the footer of every page."""
+
+    hotlines = StreamField([("hotline", HotlineBlock())], blank=True, verbose_name=_("hotlines"))
+
+    panels = [FieldPanel("hotlines")]
+
+    class Meta:
+        verbose_name = _("hotlines")
+
+
+@register_setting(icon="link")
+class FooterSettings(BaseGenericSetting):
+    links = StreamField([("link", FooterLinkBlock())], blank=True, verbose_name=_("links"))
+
+    panels = [FieldPanel("links")]
+
+    class Meta:
+        verbose_name = _("footer")

@@ -1,0 +1,90 @@
+"""/api/v2/alerts/: the alerts in force now, for partners' sites and chat bots.
+
+`?destination=thailand&locale=km` gives what a Khmer reader of the Thailand guide sees:
+alerts for every destination plus those naming Thailand, most serious first.
+"""
+
+from django.db.models import Case, IntegerField, Value, When
+from django.utils import timezone
+from wagtail.api import APIField
+from wagtail.api.v2.views import BaseAPIViewSet
+
+from orientation.core.api import (
+    TRANSLATABLE_META_FIELDS,
+    RecordAPIMixin,
+    RelatedSlugsField,
+    locale_from_query,
+)
+from orientation.destinations.models import Destination
+
+from .models import Alert
+
+# Most serious first, then newest: the order a reader must see them in.
+LEVEL_RANK = {Alert.Level.EMERGENCY: 0, Alert.Level.WARNING: 1, Alert.Level.INFO: 2}
+
+
+class AlertsAPIViewSet(RecordAPIMixin, BaseAPIViewSet):
+    name = "alerts"
+    model = Alert
+    filter_parameters = frozenset({"destination", "level"})
+    body_fields = [
+        "id",
+        "title",
+        "message",
+        "level",
+        APIField("destinations", serializer=RelatedSlugsField()),
+        "link",
+        "starts_at",
+        "expires_at",
+    ]
+    meta_fields = TRANSLATABLE_META_FIELDS
+    listing_default_fields = [
+        "id",
+        "type",
+        "detail_url",
+        "locale",
+        "translation_key",
+        "title",
+        "message",
+        "level",
+        "destinations",
+        "link",
+        "starts_at",
+        "expires_at",
+    ]
+
+    def validate_filters(self, request):
+        self.filters = {
+            "destination": self.choice_from_query(
+                request,
+                "destination",
+                {destination.slug: destination for destination in Destination.objects.all()},
+            ),
+            "level": self.choice_from_query(
+                request, "level", {value: value for value in Alert.Level.values}
+            ),
+        }
+
+    def get_queryset(self):
+        # Only alerts in force: an expired or scheduled alert is not news a bot should repeat.
+        alerts = Alert.objects.current(timezone.now())
+        if self.action == "listing_view":
+            locale = locale_from_query(self.request)
+            if locale is not None:
+                alerts = alerts.filter(locale=locale)
+            if self.filters["level"]:
+                alerts = alerts.filter(level=self.filters["level"])
+            alerts = alerts.for_destination(self.filters["destination"])
+        alerts = alerts.select_related("locale").prefetch_related("destinations")
+        return alerts.order_by(level_rank(), "-starts_at", "id")
+
+
+def level_rank():
+    return Case(
+        *[When(level=level, then=Value(rank)) for level, rank in LEVEL_RANK.items()],
+        default=Value(9),
+        output_field=IntegerField(),
+    )
+
+
+API_ENDPOINTS = [("alerts", AlertsAPIViewSet)]

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import admin_views
+
+app_name = "complaints_admin"
+
+urlpatterns = [
+    path("", admin_views.ComplaintIndexView.as_view(), name="index"),
+    path("<int:complaint_id>/", admin_views.ComplaintCaseView.as_view(), name="case"),
+    path(
+        "<int:complaint_id>/attachments/<int:attachment_id>/",
+        admin_views.attachment_download,
+        name="attachment",
+    ),
+]

@@ -1,0 +1,184 @@
+import secrets
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.utils.translation import gettext_lazy as _
+
+from orientation.destinations.models import Destination
+from orientation.scams.models import Agency
+
+from .attachments import MAX_ATTACHMENTS, clean_upload
+from .models import Category, ContactMethod, FilerKind
+
+DESCRIPTION_MAX = 5000
+SHORT_MAX = 200
+
+
+class AgencyChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.name_latin} ({obj.licence_number})"
+
+
+class DestinationChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+def attachment_field(number):
+    return forms.FileField(
+        label=_("File %(number)s") % {"number": number},
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,application/pdf"}),
+    )
+
+
+class AttachmentsMixin:
+    def clean_attachments(self):
+        cleaned = []
+        for number in range(1, MAX_ATTACHMENTS + 1):
+            name = f"attachment_{number}"
+            upload = self.cleaned_data.get(name)
+            if not upload:
+                continue
+            try:
+                cleaned.append(clean_upload(upload))
+            except ValidationError as error:
+                self.add_error(name, error)
+        return cleaned
+
+
+class ComplaintForm(AttachmentsMixin, forms.Form):
+    # People never see it (hidden by CSS and aria-hidden); bots fill every field.
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
+    form_token = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    filer_kind = forms.ChoiceField(
+        label=_("Who is filing this complaint?"),
+        choices=FilerKind.choices,
+        initial=FilerKind.WORKER,
+        widget=forms.RadioSelect,
+    )
+    organisation_name = forms.CharField(
+        label=_("Name of your organisation"), required=False, max_length=SHORT_MAX
+    )
+    destination = DestinationChoiceField(
+        label=_("In which country is (or was) the worker?"),
+        queryset=Destination.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Choose a country"),
+    )
+    categories = forms.MultipleChoiceField(
+        label=_("What happened? Choose all that apply"),
+        choices=Category.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    description = forms.CharField(
+        label=_("Tell us what happened"),
+        help_text=_("In your own words, in any language. You can write a little or a lot."),
+        max_length=DESCRIPTION_MAX,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+    agency = AgencyChoiceField(
+        label=_("Recruitment agency, from the register"),
+        queryset=Agency.objects.order_by("name_latin"),
+        required=False,
+        empty_label=_("Not in the list, or I don't know"),
+    )
+    agency_name = forms.CharField(
+        label=_("Or type the agency's name"), required=False, max_length=SHORT_MAX
+    )
+    employer = forms.CharField(label=_("Employer (if known)"), required=False, max_length=SHORT_MAX)
+    location = forms.CharField(
+        label=_("Where did it happen?"), required=False, max_length=SHORT_MAX
+    )
+    happened_when = forms.CharField(
+        label=_("When did it happen?"),
+        help_text=_("A date, or words like 'last month'."),
+        required=False,
+        max_length=100,
+    )
+    attachment_1 = attachment_field(1)
+    attachment_2 = attachment_field(2)
+    attachment_3 = attachment_field(3)
+    contact_method = forms.ChoiceField(
+        label=_("How can an officer contact you?"),
+        choices=ContactMethod.choices,
+        initial=ContactMethod.NONE,
+        widget=forms.RadioSelect,
+    )
+    contact_detail = forms.CharField(
+        label=_("Your phone number, messaging name or email"),
+        help_text=_("Only officers handling your complaint will see it."),
+        required=False,
+        max_length=SHORT_MAX,
+    )
+    in_danger = forms.BooleanField(label=_("I am in danger now"), required=False)
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that the complaint officers for this country read my complaint and "
+            "contact me the way I chose. They will not share it with my employer or agency "
+            "without asking me."
+        ),
+        error_messages={
+            "required": _("Please tick this box so that officers may read your complaint.")
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("form_token", secrets.token_urlsafe(24))
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise ValidationError(_("Your complaint could not be sent."), code="spam")
+        return ""
+
+    def clean(self):
+        data = super().clean()
+        if data.get("filer_kind") == FilerKind.ORGANISATION and not data.get("organisation_name"):
+            self.add_error("organisation_name", _("Please give the name of your organisation."))
+        method = data.get("contact_method")
+        detail = (data.get("contact_detail") or "").strip()
+        if method and method != ContactMethod.NONE and not detail:
+            self.add_error(
+                "contact_detail",
+                _("Please tell us where to contact you, or choose 'Do not contact me'."),
+            )
+        if method == ContactMethod.EMAIL and detail:
+            try:
+                validate_email(detail)
+            except ValidationError:
+                self.add_error("contact_detail", _("This email address does not look right."))
+        if method == ContactMethod.PHONE and detail and sum(ch.isdigit() for ch in detail) < 6:
+            self.add_error("contact_detail", _("This phone number looks too short."))
+        data["attachments"] = self.clean_attachments()
+        return data
+
+
+class TrackForm(forms.Form):
+    reference = forms.CharField(label=_("Complaint reference"), max_length=40)
+    code = forms.CharField(label=_("Secret code"), max_length=60)
+
+
+class WorkerUpdateForm(AttachmentsMixin, forms.Form):
+    reference = forms.CharField(widget=forms.HiddenInput, max_length=40)
+    code = forms.CharField(widget=forms.HiddenInput, max_length=60)
+    text = forms.CharField(
+        label=_("Add information"),
+        required=False,
+        max_length=DESCRIPTION_MAX,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    attachment_1 = attachment_field(1)
+    attachment_2 = attachment_field(2)
+    attachment_3 = attachment_field(3)
+
+    def clean(self):
+        data = super().clean()
+        data["attachments"] = self.clean_attachments()
+        if not data.get("text") and not data["attachments"] and not self.errors:
+            raise ValidationError(_("Write something or attach a file."))
+        return data

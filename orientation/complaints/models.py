@@ -1,0 +1,260 @@
+"""Complaints: the record a worker files, what officers do with it, and who may see it.
+
+Personal data (contact details, description, employer, place and time, notes, replies, the
+worker's additions, attachments) is encrypted at rest; everything else is the anonymous
+skeleton kept for statistics after the retention period."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .crypto import EncryptedTextField
+
+RESPONSE_HOURS = 48
+REMINDER_HOURS = 36
+
+
+class FilerKind(models.TextChoices):
+    WORKER = "worker", _("I am the worker")
+    FAMILY = "family", _("A family member of the worker")
+    ORGANISATION = "organisation", _("An organisation, on the worker's behalf")
+
+
+class Category(models.TextChoices):
+    UNPAID_WAGES = "unpaid-wages", _("Unpaid wages")
+    DOCUMENTS_TAKEN = "documents-taken", _("Passport or documents taken")
+    CONTRACT_CHANGED = "contract-changed", _("Contract different from what was signed")
+    ILLEGAL_FEES = "illegal-fees", _("Illegal fees or debt")
+    VIOLENCE = "violence", _("Violence or threats")
+    UNSAFE_WORK = "unsafe-work", _("Unsafe work")
+    CANNOT_LEAVE = "cannot-leave", _("Can't leave or return home")
+    TRAFFICKING = "trafficking", _("Human trafficking")
+    OTHER = "other", _("Something else")
+
+
+class ContactMethod(models.TextChoices):
+    PHONE = "phone", _("Phone call")
+    MESSAGING = "messaging", _("Messaging app (Telegram, WhatsApp, Messenger, LINE...)")
+    EMAIL = "email", _("Email")
+    NONE = "none", _("Do not contact me (anonymous)")
+
+
+class Status(models.TextChoices):
+    RECEIVED = "received", _("Received")
+    IN_PROGRESS = "in_progress", _("In progress")
+    RESPONDED = "responded", _("Responded")
+    CLOSED = "closed", _("Closed")
+
+
+# The 48-hour clock runs until officers first answer the worker.
+OPEN_STATUSES = (Status.RECEIVED, Status.IN_PROGRESS)
+
+
+class Complaint(models.Model):
+    reference = models.CharField(_("reference"), max_length=16, unique=True, editable=False)
+    code_hash = models.CharField(max_length=128, editable=False)
+    # sha256 of the hidden form token: a second POST of the same form finds the first complaint.
+    form_token_hash = models.CharField(max_length=64, unique=True, null=True, editable=False)
+    destination = models.ForeignKey(
+        "destinations.Destination",
+        on_delete=models.PROTECT,
+        related_name="complaints",
+        verbose_name=_("destination"),
+    )
+    filer_kind = models.CharField(
+        _("who is filing"), max_length=20, choices=FilerKind.choices, default=FilerKind.WORKER
+    )
+    organisation_name = models.CharField(_("organisation"), max_length=200, blank=True)
+    # Codes of Category joined as ",a,b," so that one category can be filtered with a LIKE on
+    # every database without a join table.
+    categories = models.CharField(_("categories"), max_length=300, blank=True, default="")
+    agency = models.ForeignKey(
+        "scams.Agency",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="complaints",
+        verbose_name=_("agency (from the register)"),
+    )
+    agency_name = models.CharField(_("agency (as typed)"), max_length=200, blank=True)
+    employer = EncryptedTextField(_("employer"), blank=True)
+    location = EncryptedTextField(_("where"), blank=True)
+    happened_when = EncryptedTextField(_("when"), blank=True)
+    description = EncryptedTextField(_("what happened"), blank=True)
+    contact_method = models.CharField(
+        _("contact by"), max_length=20, choices=ContactMethod.choices, default=ContactMethod.NONE
+    )
+    contact_detail = EncryptedTextField(_("contact detail"), blank=True)
+    in_danger = models.BooleanField(_("in danger now"), default=False)
+    consent = models.BooleanField(_("consent given"), default=False)
+    language = models.CharField(_("language of the form"), max_length=10, blank=True)
+
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.RECEIVED
+    )
+    created_at = models.DateTimeField(_("received at"), default=timezone.now, db_index=True)
+    due_at = models.DateTimeField(_("answer due by"), db_index=True)
+    first_response_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_complaints",
+        verbose_name=_("assigned to"),
+    )
+    personal_data_erased_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-in_danger", "due_at"]
+        verbose_name = _("complaint")
+        verbose_name_plural = _("complaints")
+        permissions = [
+            ("handle_complaints", "Can handle complaints of their own destinations"),
+            ("see_all_complaints", "Can see and handle complaints of every destination"),
+        ]
+        indexes = [models.Index(fields=["status", "due_at"])]
+
+    def __str__(self):
+        # Only the reference: this string ends up in the audit log and emails.
+        return self.reference
+
+    def save(self, *args, **kwargs):
+        if self.due_at is None:
+            self.due_at = self.created_at + timedelta(hours=RESPONSE_HOURS)
+        super().save(*args, **kwargs)
+
+    @property
+    def category_codes(self):
+        return [code for code in self.categories.split(",") if code]
+
+    @property
+    def category_labels(self):
+        labels = dict(Category.choices)
+        return [labels.get(code, code) for code in self.category_codes]
+
+    @property
+    def is_open(self):
+        return self.status in OPEN_STATUSES
+
+    @property
+    def is_overdue(self):
+        return self.is_open and timezone.now() > self.due_at
+
+    @property
+    def time_left(self):
+        return self.due_at - timezone.now()
+
+
+class ComplaintAttachment(models.Model):
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="attachments")
+    # Random name under PRIVATE_MEDIA_ROOT; the worker's file name is never kept (it often
+    # holds a name or a phone number).
+    stored_name = models.CharField(max_length=80, unique=True)
+    content_type = models.CharField(max_length=40)
+    size = models.PositiveIntegerField()
+    from_worker_update = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.complaint.reference} attachment {self.pk}"
+
+    @property
+    def extension(self):
+        return {"image/jpeg": "jpg", "image/png": "png", "application/pdf": "pdf"}.get(
+            self.content_type, "bin"
+        )
+
+
+class CaseEvent(models.Model):
+    """One line of a complaint's history. Notes stay internal; replies and the worker's own
+    additions are shown on the tracking page."""
+
+    class Kind(models.TextChoices):
+        RECEIVED = "received", _("Complaint received")
+        NOTE = "note", _("Internal note")
+        REPLY = "reply", _("Reply to the worker")
+        STATUS = "status", _("Status changed")
+        ASSIGNMENT = "assignment", _("Assigned")
+        WORKER_UPDATE = "worker_update", _("The worker added information")
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    body = EncryptedTextField(blank=True)
+    old_value = models.CharField(max_length=150, blank=True)
+    new_value = models.CharField(max_length=150, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.complaint.reference} {self.kind}"
+
+    @property
+    def new_value_display(self):
+        if self.kind == self.Kind.STATUS:
+            return dict(Status.choices).get(self.new_value, self.new_value)
+        return self.new_value
+
+    @property
+    def shown_to_worker(self):
+        return self.kind in {self.Kind.REPLY, self.Kind.WORKER_UPDATE, self.Kind.STATUS}
+
+
+class Notification(models.Model):
+    """An email owed to an officer or supervisor. Recorded before it is sent so that a mail
+    server failure is visible in the admin and retried by `manage.py complaints_sla`."""
+
+    class Kind(models.TextChoices):
+        NEW = "new", _("New complaint")
+        DANGER = "danger", _("Worker in danger")
+        REMINDER = "reminder", _("36-hour reminder")
+        OVERDUE = "overdue", _("Overdue: escalated")
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="notifications")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.QUEUED)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["complaint", "kind", "recipient"], name="one_notification_per_kind"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.complaint.reference} {self.kind} to user {self.recipient_id}"
+
+
+class OfficerProfile(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="officer_profile"
+    )
+    destinations = models.ManyToManyField(
+        "destinations.Destination", related_name="officers", blank=True
+    )
+
+    def __str__(self):
+        return f"Officer profile of {self.user}"

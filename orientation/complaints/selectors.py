@@ -1,0 +1,147 @@
+"""Reads. Every rule about who may see which complaint lives in complaints_for_officer():
+the admin list, the case page, attachment downloads, the dashboard panel and the SLA
+emails all go through it."""
+
+import logging
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.http import Http404
+from django.utils import timezone
+
+from .models import OPEN_STATUSES, Complaint, ComplaintAttachment, OfficerProfile, Status
+from .secret_codes import code_matches, decoy_hash
+
+logger = logging.getLogger(__name__)
+
+SUPERVISOR_GROUP = "Complaint supervisors"
+OFFICER_GROUP = "Complaint officers"
+
+
+def is_complaint_supervisor(user) -> bool:
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and (user.is_superuser or user.has_perm("complaints.see_all_complaints"))
+    )
+
+
+def is_complaint_handler(user) -> bool:
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and (is_complaint_supervisor(user) or user.has_perm("complaints.handle_complaints"))
+    )
+
+
+def complaints_for_officer(user):
+    """The complaints this user may see: all for supervisors, their destinations' for
+    officers, none for anyone else (editors included)."""
+    queryset = Complaint.objects.select_related("destination", "assigned_to")
+    if is_complaint_supervisor(user):
+        return queryset
+    if not is_complaint_handler(user):
+        return queryset.none()
+    return queryset.filter(destination__officers__user=user)
+
+
+def complaint_for_officer(user, complaint_id):
+    """One complaint, or a 404 that is the same whether it does not exist or is not yours
+    (so nothing tells an officer which complaints exist), with the attempt logged."""
+    try:
+        return complaints_for_officer(user).get(pk=complaint_id)
+    except (Complaint.DoesNotExist, ValueError, TypeError):
+        logger.warning(
+            "complaint access refused: user_id=%s complaint_id=%s", user.pk, complaint_id
+        )
+        refused = (
+            Complaint.objects.filter(pk=complaint_id).first()
+            if str(complaint_id).isdigit()
+            else None
+        )
+        if refused is not None:
+            from wagtail.log_actions import log
+
+            log(refused, "complaints.access_refused", user=user)
+        raise Http404 from None
+
+
+def attachment_for_officer(user, complaint, attachment_id):
+    try:
+        return complaint.attachments.get(pk=attachment_id)
+    except (ComplaintAttachment.DoesNotExist, ValueError):
+        raise Http404 from None
+
+
+def complaint_by_reference_and_code(reference: str, code: str):
+    """The complaint if both match, else None; the same work is done either way."""
+    reference = normalise_reference(reference)
+    complaint = (
+        Complaint.objects.select_related("destination").filter(reference=reference).first()
+        if reference
+        else None
+    )
+    encoded = complaint.code_hash if complaint else decoy_hash()
+    matches = code_matches(normalise_code(code), encoded)
+    if complaint is None or not matches or not complaint.code_hash:
+        return None
+    return complaint
+
+
+def normalise_reference(reference: str) -> str:
+    cleaned = "".join(ch for ch in (reference or "").upper() if ch.isalnum())
+    if cleaned.startswith("KH"):
+        cleaned = cleaned[2:]
+    return f"KH-{cleaned}" if cleaned else ""
+
+
+def normalise_code(code: str) -> str:
+    return "".join(ch for ch in (code or "").upper() if ch.isalnum())
+
+
+def worker_visible_events(complaint):
+    from .models import CaseEvent
+
+    return complaint.events.filter(
+        kind__in=[CaseEvent.Kind.REPLY, CaseEvent.Kind.WORKER_UPDATE, CaseEvent.Kind.STATUS]
+    ).order_by("created_at", "pk")
+
+
+def dashboard_counts(user):
+    now = timezone.now()
+    visible = complaints_for_officer(user)
+    open_complaints = visible.filter(status__in=OPEN_STATUSES)
+    return {
+        "new": visible.filter(status=Status.RECEIVED).count(),
+        "due_soon": open_complaints.filter(
+            due_at__gte=now, due_at__lt=now + timedelta(hours=12)
+        ).count(),
+        "overdue": open_complaints.filter(due_at__lt=now).count(),
+        "in_danger": open_complaints.filter(in_danger=True).count(),
+    }
+
+
+def officers_for_destination(destination_id):
+    return (
+        get_user_model()
+        .objects.filter(
+            is_active=True,
+            officer_profile__destinations=destination_id,
+            groups__name=OFFICER_GROUP,
+        )
+        .exclude(email="")
+        .distinct()
+    )
+
+
+def supervisors():
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=SUPERVISOR_GROUP)
+        .exclude(email="")
+        .distinct()
+    )
+
+
+def officer_profile(user):
+    return OfficerProfile.objects.filter(user=user).prefetch_related("destinations").first()

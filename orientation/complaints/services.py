@@ -1,0 +1,429 @@
+"""Writes. Views, the admin and the commands call these; none of them touch models directly.
+
+A complaint is committed first; notifications are recorded in the same transaction and sent
+by the task queue only after it commits, so a mail server failure can neither lose nor delay
+the complaint."""
+
+import hashlib
+import json
+import logging
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from wagtail.log_actions import log
+
+from . import attachments as attachment_storage
+from .crypto import DecryptionError, decrypt_text, encrypt_text
+from .models import (
+    OPEN_STATUSES,
+    REMINDER_HOURS,
+    CaseEvent,
+    Complaint,
+    ComplaintAttachment,
+    Notification,
+    Status,
+)
+from .secret_codes import hash_code
+from .selectors import officers_for_destination, supervisors
+
+logger = logging.getLogger(__name__)
+
+REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud safely
+REFERENCE_LENGTH = 8
+CODE_LENGTH = 12
+REFERENCE_ATTEMPTS = 8
+RECEIPT_SECONDS = 15 * 60
+
+
+@dataclass
+class Receipt:
+    """What the worker must keep. The code exists in clear only here and, encrypted, in the
+    cache for RECEIPT_SECONDS so that a retried POST can show it again."""
+
+    reference: str
+    code: str
+    repeated: bool = False
+
+
+def new_reference() -> str:
+    return "KH-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+
+
+def new_code() -> str:
+    raw = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(CODE_LENGTH))
+    return "-".join(raw[i : i + 4] for i in range(0, CODE_LENGTH, 4))
+
+
+def form_token_digest(form_token: str) -> str | None:
+    if not form_token:
+        return None
+    return hashlib.sha256(form_token.encode("utf-8", "replace")).hexdigest()
+
+
+def _receipt_key(token_digest):
+    return f"complaints:receipt:{token_digest}"
+
+
+def _remember_receipt(token_digest, receipt):
+    if token_digest:
+        payload = encrypt_text(json.dumps({"reference": receipt.reference, "code": receipt.code}))
+        cache.set(_receipt_key(token_digest), payload, timeout=RECEIPT_SECONDS)
+
+
+def receipt_for_repeated_post(form_token: str, wait_seconds: float = 0) -> Receipt | None:
+    """The receipt of a complaint already filed with this form token, if any."""
+    token_digest = form_token_digest(form_token)
+    if not token_digest:
+        return None
+    reference = (
+        Complaint.objects.filter(form_token_hash=token_digest)
+        .values_list("reference", flat=True)
+        .first()
+    )
+    if reference is None:
+        return None
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        payload = cache.get(_receipt_key(token_digest))
+        if payload:
+            try:
+                data = json.loads(decrypt_text(payload))
+                return Receipt(data["reference"], data["code"], repeated=True)
+            except (DecryptionError, ValueError, KeyError):
+                break
+        if time.monotonic() >= deadline:
+            break
+        time.sleep(0.05)
+    # Past the short window the code is gone for good (stored only hashed): say so.
+    return Receipt(reference, "", repeated=True)
+
+
+def complaint_submit(
+    *,
+    destination,
+    description,
+    filer_kind="worker",
+    organisation_name="",
+    categories=(),
+    agency_name="",
+    agency=None,
+    employer="",
+    location="",
+    happened_when="",
+    contact_method="none",
+    contact_detail="",
+    in_danger=False,
+    consent=True,
+    language="",
+    attachments=(),
+    form_token="",
+) -> Receipt:
+    """Store a complaint with its (already cleaned) attachments and return its receipt.
+    A second call with the same form_token returns the first complaint's receipt."""
+    token_digest = form_token_digest(form_token)
+    code = new_code()
+    stored_files = [attachment_storage.store_encrypted(a.content) for a in attachments]
+    fields = {
+        "code_hash": hash_code(code.replace("-", "")),
+        "form_token_hash": token_digest,
+        "destination": destination,
+        "filer_kind": filer_kind,
+        "organisation_name": organisation_name if filer_kind == "organisation" else "",
+        "categories": ("," + ",".join(categories) + ",") if categories else "",
+        "agency_name": agency_name,
+        "employer": employer,
+        "location": location,
+        "happened_when": happened_when,
+        "description": description,
+        "contact_method": contact_method,
+        "contact_detail": "" if contact_method == "none" else contact_detail,
+        "in_danger": in_danger,
+        "consent": consent,
+        "language": language,
+        "agency": agency,
+    }
+    try:
+        for _attempt in range(REFERENCE_ATTEMPTS):
+            try:
+                with transaction.atomic():
+                    complaint = Complaint.objects.create(reference=new_reference(), **fields)
+                    for stored_name, attachment in zip(stored_files, attachments, strict=True):
+                        ComplaintAttachment.objects.create(
+                            complaint=complaint,
+                            stored_name=stored_name,
+                            content_type=attachment.content_type,
+                            size=len(attachment.content),
+                        )
+                    CaseEvent.objects.create(complaint=complaint, kind=CaseEvent.Kind.RECEIVED)
+                    _record_new_complaint_notifications(complaint)
+                break
+            except IntegrityError:
+                if token_digest and Complaint.objects.filter(form_token_hash=token_digest).exists():
+                    _discard_files(stored_files)
+                    return receipt_for_repeated_post(form_token, wait_seconds=3)
+                # Otherwise the random reference was taken: draw another one.
+                continue
+        else:
+            raise RuntimeError("No free complaint reference after several attempts.")
+    except Exception:
+        _discard_files(stored_files)
+        raise
+    receipt = Receipt(complaint.reference, code)
+    _remember_receipt(token_digest, receipt)
+    log(complaint, "complaints.received", user=None)
+    logger.info(
+        "complaint stored: reference=%s destination=%s", complaint.reference, destination.slug
+    )
+    complaint_id = complaint.pk
+    transaction.on_commit(lambda: enqueue_pending_notifications(complaint_id))
+    return receipt
+
+
+def _discard_files(stored_files):
+    for name in stored_files:
+        attachment_storage.delete_stored(name)
+
+
+def _record_new_complaint_notifications(complaint):
+    recipients = {
+        user.pk: Notification.Kind.NEW
+        for user in officers_for_destination(complaint.destination_id)
+    }
+    if complaint.in_danger:
+        for user in supervisors():
+            recipients[user.pk] = Notification.Kind.DANGER
+    Notification.objects.bulk_create(
+        [
+            Notification(complaint=complaint, kind=kind, recipient_id=pk)
+            for pk, kind in recipients.items()
+        ],
+        ignore_conflicts=True,
+    )
+
+
+def enqueue_pending_notifications(complaint_id=None):
+    """Hand queued notifications to the durable task queue (after commit)."""
+    from .tasks import deliver_notification
+
+    pending = Notification.objects.filter(state=Notification.State.QUEUED, attempts=0)
+    if complaint_id is not None:
+        pending = pending.filter(complaint_id=complaint_id)
+    count = 0
+    for notification_id in pending.values_list("pk", flat=True):
+        try:
+            deliver_notification.enqueue(notification_id)
+            count += 1
+        except Exception:  # the queue being down must not break the worker's request
+            logger.exception("could not enqueue notification %s", notification_id)
+    return count
+
+
+MAX_ATTEMPTS = 6
+
+
+def retry_failed_notifications():
+    """Enqueue failed notifications again (called by complaints_sla, meant for cron)."""
+    from .tasks import deliver_notification
+
+    retried = 0
+    for notification_id in Notification.objects.filter(
+        state=Notification.State.FAILED, attempts__lt=MAX_ATTEMPTS
+    ).values_list("pk", flat=True):
+        deliver_notification.enqueue(notification_id)
+        retried += 1
+    # Queued ones never picked up (e.g. the process died between commit and enqueue).
+    stale = timezone.now() - timedelta(minutes=10)
+    for notification_id in Notification.objects.filter(
+        state=Notification.State.QUEUED, created_at__lt=stale
+    ).values_list("pk", flat=True):
+        deliver_notification.enqueue(notification_id)
+        retried += 1
+    return retried
+
+
+def sla_sweep(now=None):
+    """Reminders at 36 hours to the destination's officers; escalation to supervisors once
+    the 48 hours are over. Idempotent: one notification per complaint, kind and person."""
+    now = now or timezone.now()
+    open_complaints = Complaint.objects.filter(status__in=OPEN_STATUSES)
+    new_notifications = []
+    for complaint in open_complaints.filter(
+        created_at__lte=now - timedelta(hours=REMINDER_HOURS), due_at__gt=now
+    ):
+        for user in officers_for_destination(complaint.destination_id):
+            new_notifications.append(
+                Notification(complaint=complaint, kind=Notification.Kind.REMINDER, recipient=user)
+            )
+    for complaint in open_complaints.filter(due_at__lte=now):
+        people = {u.pk: u for u in officers_for_destination(complaint.destination_id)}
+        people.update({u.pk: u for u in supervisors()})
+        for user in people.values():
+            new_notifications.append(
+                Notification(complaint=complaint, kind=Notification.Kind.OVERDUE, recipient=user)
+            )
+    before = Notification.objects.count()
+    Notification.objects.bulk_create(new_notifications, ignore_conflicts=True)
+    created = Notification.objects.count() - before
+    enqueued = enqueue_pending_notifications()
+    return {"created": created, "enqueued": enqueued}
+
+
+# --- Case handling (officers) ---------------------------------------------------------------
+
+
+def case_add_note(*, complaint, user, body):
+    event = CaseEvent.objects.create(
+        complaint=complaint, kind=CaseEvent.Kind.NOTE, author=user, body=body
+    )
+    log(complaint, "complaints.note", user=user)
+    return event
+
+
+def case_reply(*, complaint, user, body):
+    with transaction.atomic():
+        event = CaseEvent.objects.create(
+            complaint=complaint, kind=CaseEvent.Kind.REPLY, author=user, body=body
+        )
+        if complaint.first_response_at is None:
+            complaint.first_response_at = timezone.now()
+        update = ["first_response_at"]
+        if complaint.status in OPEN_STATUSES:
+            _change_status(complaint, user, Status.RESPONDED)
+            update += ["status"]
+        complaint.save(update_fields=update)
+    log(complaint, "complaints.reply", user=user)
+    return event
+
+
+def _change_status(complaint, user, new_status):
+    old = complaint.status
+    complaint.status = new_status
+    if new_status == Status.CLOSED:
+        complaint.closed_at = timezone.now()
+    CaseEvent.objects.create(
+        complaint=complaint,
+        kind=CaseEvent.Kind.STATUS,
+        author=user,
+        old_value=old,
+        new_value=new_status,
+    )
+
+
+def case_set_status(*, complaint, user, status):
+    if status not in Status.values or status == complaint.status:
+        return False
+    with transaction.atomic():
+        old = complaint.status
+        _change_status(complaint, user, status)
+        complaint.save(update_fields=["status", "closed_at"])
+    log(complaint, "complaints.status", user=user, data={"from": old, "to": status})
+    return True
+
+
+def case_assign(*, complaint, user, assignee):
+    with transaction.atomic():
+        complaint.assigned_to = assignee
+        complaint.save(update_fields=["assigned_to"])
+        CaseEvent.objects.create(
+            complaint=complaint,
+            kind=CaseEvent.Kind.ASSIGNMENT,
+            author=user,
+            new_value=assignee.get_username() if assignee else "",
+        )
+    log(
+        complaint,
+        "complaints.assign",
+        user=user,
+        data={"assignee": assignee.pk if assignee else None},
+    )
+
+
+def worker_add_information(*, complaint, text="", attachments=()):
+    stored_files = [attachment_storage.store_encrypted(a.content) for a in attachments]
+    try:
+        with transaction.atomic():
+            CaseEvent.objects.create(
+                complaint=complaint, kind=CaseEvent.Kind.WORKER_UPDATE, body=text
+            )
+            for stored_name, attachment in zip(stored_files, attachments, strict=True):
+                ComplaintAttachment.objects.create(
+                    complaint=complaint,
+                    stored_name=stored_name,
+                    content_type=attachment.content_type,
+                    size=len(attachment.content),
+                    from_worker_update=True,
+                )
+    except Exception:
+        _discard_files(stored_files)
+        raise
+    log(complaint, "complaints.worker_update", user=None)
+
+
+# --- Keys and retention -----------------------------------------------------------------------
+
+ENCRYPTED_COMPLAINT_FIELDS = [
+    "employer",
+    "location",
+    "happened_when",
+    "description",
+    "contact_detail",
+]
+
+
+def reencrypt_all():
+    """Re-encrypt every encrypted value and attachment under the current (first) key."""
+    complaints = events = files = 0
+    for complaint in Complaint.objects.iterator(chunk_size=200):
+        complaint.save(update_fields=ENCRYPTED_COMPLAINT_FIELDS)
+        complaints += 1
+    for event in CaseEvent.objects.exclude(body="").iterator(chunk_size=200):
+        event.save(update_fields=["body"])
+        events += 1
+    for attachment in ComplaintAttachment.objects.iterator(chunk_size=200):
+        path = attachment_storage.stored_path(attachment.stored_name)
+        if path.exists():
+            from .crypto import rotate_bytes
+
+            temporary = path.with_suffix(".tmp")
+            temporary.write_bytes(rotate_bytes(path.read_bytes()))
+            temporary.replace(path)
+            files += 1
+    return {"complaints": complaints, "events": events, "attachments": files}
+
+
+def erase_personal_data(complaint):
+    """Keep the anonymous skeleton (destination, categories, dates, status) for statistics."""
+    with transaction.atomic():
+        for attachment in complaint.attachments.all():
+            attachment_storage.delete_stored(attachment.stored_name)
+        complaint.attachments.all().delete()
+        complaint.events.update(body="")
+        complaint.notifications.all().delete()
+        for field in ENCRYPTED_COMPLAINT_FIELDS:
+            setattr(complaint, field, "")
+        complaint.organisation_name = ""
+        complaint.code_hash = ""
+        complaint.form_token_hash = None
+        complaint.personal_data_erased_at = timezone.now()
+        complaint.save()
+    log(complaint, "complaints.erased", user=None)
+
+
+def apply_retention(days, now=None, dry_run=False):
+    now = now or timezone.now()
+    due = Complaint.objects.filter(
+        status=Status.CLOSED,
+        closed_at__lt=now - timedelta(days=days),
+        personal_data_erased_at__isnull=True,
+    )
+    count = 0
+    for complaint in due.iterator(chunk_size=100):
+        if not dry_run:
+            erase_personal_data(complaint)
+        count += 1
+    return count

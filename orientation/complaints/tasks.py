@@ -1,0 +1,78 @@
+"""Background work run by `manage.py db_worker` (django-tasks database backend)."""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+from django_tasks import task
+
+from .models import Notification
+
+logger = logging.getLogger(__name__)
+
+
+def notification_message(notification):
+    """Subject and body with no personal data: destination, reference, a link."""
+    complaint = notification.complaint
+    destination = complaint.destination.name_en
+    reference = complaint.reference
+    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "complaints_admin:case", args=[complaint.pk]
+    )
+    with override("en"):
+        subjects = {
+            Notification.Kind.NEW: f"A new complaint for {destination}, reference {reference}",
+            Notification.Kind.DANGER: (
+                f"URGENT: a worker in danger now, {destination}, reference {reference}"
+            ),
+            Notification.Kind.REMINDER: (
+                f"Reminder: complaint {reference} ({destination}) is due within 12 hours"
+            ),
+            Notification.Kind.OVERDUE: (
+                f"Overdue: complaint {reference} ({destination}) passed its 48 hours"
+            ),
+        }
+        subject = subjects[notification.kind]
+        body = "\n\n".join(
+            [
+                subject + ".",
+                _("Open it in the admin (you need to sign in):") + f"\n{link}",
+                "The details are only in the admin; this email never contains them.",
+            ]
+        )
+    return subject, body
+
+
+@task()
+def deliver_notification(notification_id):
+    notification = (
+        Notification.objects.select_related("complaint__destination", "recipient")
+        .filter(pk=notification_id)
+        .first()
+    )
+    if notification is None or notification.state == Notification.State.SENT:
+        return "skipped"
+    subject, body = notification_message(notification)
+    notification.attempts += 1
+    try:
+        send_mail(subject, body, None, [notification.recipient.email], fail_silently=False)
+    except Exception as error:  # any mail failure is recorded and retried, never raised
+        notification.state = Notification.State.FAILED
+        notification.last_error = f"{type(error).__name__}: {error}"[:200]
+        notification.save(update_fields=["state", "attempts", "last_error"])
+        logger.warning(
+            "complaint notification %s failed (attempt %s): %s",
+            notification.pk,
+            notification.attempts,
+            type(error).__name__,
+        )
+        return "failed"
+    notification.state = Notification.State.SENT
+    notification.sent_at = timezone.now()
+    notification.last_error = ""
+    notification.save(update_fields=["state", "attempts", "last_error", "sent_at"])
+    return "sent"

@@ -1,0 +1,89 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.models import ModelLogEntry
+
+from orientation.core.hooks import DESTINATION_RELATED_HOOK, RelatedLink, RelatedSection
+
+from . import admin_urls
+from .admin_views import failed_notifications
+from .models import Complaint
+from .selectors import dashboard_counts, is_complaint_handler
+
+
+@hooks.register("register_admin_urls")
+def register_complaint_admin_urls():
+    return [path("complaints/", include(admin_urls, namespace="complaints_admin"))]
+
+
+class ComplaintMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_complaint_handler(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_complaints_menu_item():
+    return ComplaintMenuItem(
+        _("Complaints"), reverse("complaints_admin:index"), icon_name="mail", order=250
+    )
+
+
+@hooks.register("register_log_actions")
+def register_complaint_log_actions(actions):
+    actions.register_model(Complaint, ModelLogEntry)
+    for action, label in [
+        ("complaints.received", _("Complaint received")),
+        ("complaints.view", _("Viewed complaint")),
+        ("complaints.download", _("Downloaded attachment")),
+        ("complaints.note", _("Added internal note")),
+        ("complaints.reply", _("Replied to the worker")),
+        ("complaints.status", _("Changed status")),
+        ("complaints.assign", _("Changed assignment")),
+        ("complaints.worker_update", _("Worker added information")),
+        ("complaints.access_refused", _("Access refused (not this officer's destination)")),
+        ("complaints.erased", _("Personal data erased (retention)")),
+    ]:
+        actions.register_action(action, label, label)
+
+
+class ComplaintsDashboardPanel(Component):
+    name = "complaints"
+    order = 50
+    template_name = "complaints/admin/dashboard_panel.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["counts"] = dashboard_counts(self.user)
+        context["failed_notifications"] = failed_notifications(self.user)
+        context["index_url"] = reverse("complaints_admin:index")
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_complaints_panel(request, panels):
+    if is_complaint_handler(request.user):
+        panels.insert(0, ComplaintsDashboardPanel(request.user))
+
+
+@hooks.register(DESTINATION_RELATED_HOOK)
+def complaint_link_for_destination(destination, locale):
+    """A guide links to the complaint form with its country chosen: no query."""
+    with override(getattr(locale, "language_code", None) or "km"):
+        url = reverse("complaints:form") + f"?destination={destination.slug}"
+        return RelatedSection(
+            heading=str(_("Something went wrong?")),
+            links=[
+                RelatedLink(
+                    title=str(_("File a complaint")),
+                    url=url,
+                    note=str(_("Officers answer within 48 hours. You can stay anonymous.")),
+                )
+            ],
+            order=90,
+        )

@@ -1,0 +1,153 @@
+"""/sitemap.xml and /robots.txt.
+
+Wagtail's sitemap lists only the default locale's tree. Ours walks every locale: each live,
+public page in each language, with hreflang alternates (xhtml:link) to the same page in the
+other languages, plus the directory routes that are Django views, not pages.
+Complaint pages are kept out of both the sitemap and search engines (robots.txt): a
+worker's complaint is nobody else's business.
+"""
+
+from collections import defaultdict
+from xml.sax.saxutils import XMLGenerator
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from wagtail.models import Page, PageViewRestriction, Site
+
+from portal.languages import html_lang
+
+SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml"
+# Routes that are Django views (not pages) and belong in the sitemap in every language.
+DIRECTORY_ROUTES = ["resources:directory", "scams:agency_search"]
+PRIVATE_PREFIXES = ["/admin/"]
+KEPT_OUT_ROUTES = ["complaints/"]
+
+
+def public_pages(site):
+    """Every live page of every locale tree of the site, minus private ones: 3 queries."""
+    roots = list(site.root_page.get_translations(inclusive=True))
+    pages = Page.objects.live().public().filter(depth__gte=2)
+    restricted = Page.objects.filter(
+        pk__in=PageViewRestriction.objects.values_list("page_id", flat=True)
+    )
+    for page in restricted:
+        pages = pages.not_descendant_of(page, inclusive=True)
+    in_site = Page.objects.none()
+    for root in roots:
+        in_site |= pages.descendant_of(root, inclusive=True)
+    return list(in_site.select_related("locale").order_by("path"))
+
+
+def sitemap_entries(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    pages = public_pages(site)
+    by_translation = defaultdict(list)
+    entries = []
+    for page in pages:
+        url = page.get_full_url(request)
+        if url is None:
+            continue
+        entry = {
+            "loc": url,
+            "lastmod": page.last_published_at,
+            "language": page.locale.language_code,
+            "is_alias": bool(page.alias_of_id),
+        }
+        if any(f"/{route}" in url for route in KEPT_OUT_ROUTES):
+            continue
+        by_translation[page.translation_key].append(entry)
+        entries.append((page.translation_key, entry))
+    alternates = {key: hreflang_alternates(group) for key, group in by_translation.items()}
+    for key, entry in entries:
+        entry["alternates"] = alternates[key]
+    return [entry for _key, entry in entries] + directory_entries(site)
+
+
+def hreflang_alternates(group):
+    """The language versions of one page. Aliases (untranslated pages shown in Khmer) are
+    not alternates: their text is the Khmer page's, as base.html says in its hreflang."""
+    alternates = [
+        {"hreflang": html_lang(item["language"]), "href": item["loc"]}
+        for item in group
+        if not item["is_alias"]
+    ]
+    for item in group:
+        if item["language"] == settings.LANGUAGE_CODE:
+            alternates.append({"hreflang": "x-default", "href": item["loc"]})
+    return alternates
+
+
+def directory_entries(site):
+    """Same host as the pages (the Site's root URL), not the request's."""
+    entries = []
+    for route in DIRECTORY_ROUTES:
+        group = []
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                try:
+                    path = reverse(route)
+                except NoReverseMatch:
+                    break
+            group.append(
+                {
+                    "loc": site.root_url + path,
+                    "lastmod": None,
+                    "language": code,
+                    "is_alias": False,
+                }
+            )
+        alternates = hreflang_alternates(group)
+        for entry in group:
+            entry["alternates"] = alternates
+        entries.extend(group)
+    return entries
+
+
+def render_sitemap(entries, stream):
+    xml = XMLGenerator(stream, encoding="utf-8", short_empty_elements=True)
+    xml.startDocument()
+    xml.startElement("urlset", {"xmlns": SITEMAP_NAMESPACE, "xmlns:xhtml": XHTML_NAMESPACE})
+    for entry in entries:
+        xml.startElement("url", {})
+        xml.startElement("loc", {})
+        xml.characters(entry["loc"])
+        xml.endElement("loc")
+        if entry["lastmod"]:
+            xml.startElement("lastmod", {})
+            xml.characters(entry["lastmod"].date().isoformat())
+            xml.endElement("lastmod")
+        for alternate in entry["alternates"]:
+            xml.startElement(
+                "xhtml:link",
+                {"rel": "alternate", "hreflang": alternate["hreflang"], "href": alternate["href"]},
+            )
+            xml.endElement("xhtml:link")
+        xml.endElement("url")
+    xml.endElement("urlset")
+    xml.endDocument()
+
+
+@require_GET
+@cache_control(public=True, max_age=3600)
+def sitemap(request):
+    response = HttpResponse(content_type="application/xml; charset=utf-8")
+    render_sitemap(sitemap_entries(request), response)
+    return response
+
+
+@require_GET
+@cache_control(public=True, max_age=86400)
+def robots_txt(request):
+    lines = ["User-agent: *"]
+    lines += [f"Disallow: {prefix}" for prefix in PRIVATE_PREFIXES]
+    for code, _name in settings.LANGUAGES:
+        lines += [f"Disallow: /{code}/{route}" for route in KEPT_OUT_ROUTES]
+    lines += ["Allow: /", "", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

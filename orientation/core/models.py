@@ -1,0 +1,53 @@
+import datetime
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+
+
+class ReviewedContentMixin(models.Model):
+    """Content that must stay true: when it was last checked and how often it must be.
+
+    Readers see "last reviewed on <date>"; editors see what is due in the admin reports.
+    """
+
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        default=datetime.date.today,
+        help_text=_("The day an editor last checked every fact on this page."),
+    )
+    review_interval_days = models.PositiveIntegerField(
+        _("review every (days)"),
+        default=180,
+        help_text=_("How often the facts here must be checked again."),
+    )
+
+    review_panels = [
+        MultiFieldPanel(
+            [FieldPanel("last_reviewed"), FieldPanel("review_interval_days")],
+            heading=_("Review"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def review_due(self):
+        return self.last_reviewed + datetime.timedelta(days=self.review_interval_days)
+
+    @property
+    def is_review_overdue(self):
+        return self.review_due < timezone.localdate()
+
+
+class BasePage(ReviewedContentMixin, Page):
+    """The base of every public content page type (not of Wagtail's own Page, which
+    wagtail-localize needs untouched)."""
+
+    settings_panels = [*Page.settings_panels, *ReviewedContentMixin.review_panels]
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,17 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Destination
+
+
+class DestinationViewSet(SnippetViewSet):
+    model = Destination
+    icon = "site"
+    menu_label = _("Destinations")
+    list_display = ["name_en", "name_km", "slug", "local_language_code", "currency_code"]
+    search_fields = ["name_en", "name_km", "slug"]
+    ordering = ["sort_order"]
+
+
+register_snippet(DestinationViewSet)

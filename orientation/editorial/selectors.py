@@ -1,0 +1,189 @@
+"""Reads for the editorial reports. Each uses a fixed number of queries per page type,
+whatever the number of pages."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Max
+from django.utils import timezone
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.contrib.settings.registry import registry as settings_registry
+from wagtail.models import Locale, Page
+from wagtail_localize.models import TranslationLog
+
+from .content_types import content_snippet_models, is_project_model, reviewed_page_models
+from .unconfirmed import facts_in_instance
+
+# --- Due for review ------------------------------------------------------------------------
+
+
+@dataclass
+class DueReview:
+    page: Page
+    due_on: datetime.date
+    days_overdue: int
+
+
+def pages_due_for_review(today=None, within_days=0):
+    """Pages (not aliases) whose review date is before today + within_days, most overdue
+    first. An alias shows its source's content, so only the source is listed."""
+    today = today or timezone.localdate()
+    horizon = today + datetime.timedelta(days=within_days)
+    due = []
+    for model in reviewed_page_models():
+        pages = model.objects.filter(alias_of__isnull=True).select_related("locale")
+        for page in pages.only(
+            "id",
+            "title",
+            "depth",
+            "path",
+            "locale",
+            "last_reviewed",
+            "review_interval_days",
+            "live",
+            "has_unpublished_changes",
+            "content_type",
+            "url_path",
+        ):
+            due_on = page.last_reviewed + datetime.timedelta(days=page.review_interval_days)
+            if due_on <= horizon:
+                due.append(DueReview(page, due_on, (today - due_on).days))
+    return sorted(due, key=lambda item: (item.due_on, item.page.title))
+
+
+# --- To be confirmed -----------------------------------------------------------------------
+
+
+@dataclass
+class UnconfirmedItem:
+    instance: object
+    kind: str
+    locale: str
+    edit_url: str
+    facts: list = field(default_factory=list)
+
+
+def locale_code(instance):
+    locale = getattr(instance, "locale", None)
+    return locale.language_code if locale is not None else ""
+
+
+def unconfirmed_content():
+    """Every page, snippet and site setting with at least one unconfirmed fact, with the
+    link that opens it in the editor."""
+    finder = AdminURLFinder()
+    items = []
+    from .content_types import project_page_models
+
+    for model in project_page_models():
+        for page in model.objects.filter(alias_of__isnull=True).select_related("locale"):
+            facts = facts_in_instance(page)
+            if facts:
+                items.append(
+                    UnconfirmedItem(
+                        page,
+                        str(model._meta.verbose_name),
+                        locale_code(page),
+                        finder.get_edit_url(page) or "",
+                        facts,
+                    )
+                )
+    setting_models = [m for m in settings_registry if is_project_model(m)]
+    for model in [*content_snippet_models(), *setting_models]:
+        queryset = model._default_manager.all()
+        if hasattr(model, "locale"):
+            queryset = queryset.select_related("locale")
+        for instance in queryset:
+            facts = facts_in_instance(instance)
+            if facts:
+                items.append(
+                    UnconfirmedItem(
+                        instance,
+                        str(model._meta.verbose_name),
+                        locale_code(instance),
+                        finder.get_edit_url(instance) or "",
+                        facts,
+                    )
+                )
+    return items
+
+
+# --- Translation status --------------------------------------------------------------------
+
+TRANSLATED = "translated"
+OUT_OF_DATE = "out_of_date"
+MISSING = "missing"
+DRAFT = "draft"
+
+
+@dataclass
+class TranslationCell:
+    locale: Locale
+    status: str
+    page: Page | None = None
+
+
+@dataclass
+class TranslationRow:
+    source: Page
+    cells: list
+
+
+def last_synced_at(translation):
+    """When a translated page last took its source's content: the last wagtail-localize
+    sync into it, or (for a page translated by hand) when it was last published."""
+    return translation.last_synced_at or translation.last_published_at
+
+
+def translation_status(source, translation, synced_at):
+    """The rule, documented in docs/editorial.md:
+    - missing: no page in that locale, or only an alias (readers see the source);
+    - draft: a translation exists but was never published;
+    - out of date: the source was published after the translation last took its content
+      (last wagtail-localize sync, else the translation's own last publication);
+    - translated: otherwise."""
+    if translation is None or translation.alias_of_id:
+        return MISSING
+    if not translation.live:
+        return DRAFT
+    source_changed = source.last_published_at
+    if source_changed and synced_at and source_changed > synced_at:
+        return OUT_OF_DATE
+    return TRANSLATED
+
+
+def translation_report(locales=None):
+    """One row per source (Khmer) page, one cell per other locale. Three queries."""
+    source_locale = Locale.get_default()
+    locales = list(locales or Locale.objects.exclude(pk=source_locale.pk).order_by("language_code"))
+    sources = list(
+        Page.objects.filter(locale=source_locale, depth__gt=1, alias_of__isnull=True)
+        .select_related("content_type")
+        .order_by("path")
+    )
+    keys = [page.translation_key for page in sources]
+    translations = {}
+    for page in Page.objects.filter(translation_key__in=keys).exclude(locale=source_locale):
+        page.last_synced_at = None
+        translations[(page.translation_key, page.locale_id)] = page
+    # wagtail-localize logs every sync of a source into a locale.
+    synced = (
+        TranslationLog.objects.filter(
+            source__object_id__in=keys, source__locale=source_locale, revision__isnull=False
+        )
+        .values("source__object_id", "locale_id")
+        .annotate(at=Max("created_at"))
+    )
+    for row in synced:
+        page = translations.get((row["source__object_id"], row["locale_id"]))
+        if page is not None:
+            page.last_synced_at = row["at"]
+    rows = []
+    for source in sources:
+        cells = []
+        for locale in locales:
+            page = translations.get((source.translation_key, locale.pk))
+            synced_at = last_synced_at(page) if page is not None else None
+            cells.append(TranslationCell(locale, translation_status(source, page, synced_at), page))
+        rows.append(TranslationRow(source, cells))
+    return locales, rows

@@ -1,0 +1,29 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("due-for-review/", views.DueForReviewView.as_view(), name="due_for_review"),
+    path(
+        "due-for-review/results/",
+        views.DueForReviewView.as_view(results_only=True),
+        name="due_for_review_results",
+    ),
+    path("to-be-confirmed/", views.ToBeConfirmedView.as_view(), name="to_be_confirmed"),
+    path(
+        "to-be-confirmed/results/",
+        views.ToBeConfirmedView.as_view(results_only=True),
+        name="to_be_confirmed_results",
+    ),
+    path("translations/", views.TranslationStatusView.as_view(), name="translation_status"),
+    path(
+        "translations/results/",
+        views.TranslationStatusView.as_view(results_only=True),
+        name="translation_status_results",
+    ),
+    path(
+        "translate/<int:page_id>/",
+        views.translate_destination,
+        name="translate_destination",
+    ),
+]

@@ -1,0 +1,105 @@
+"""/api/v2/agencies/: the public register, read-only, for partners' apps and hotline staff.
+
+Only public fields are listed here; a filter that is unknown or malformed answers 400 with
+a JSON message (never a 500, never silently ignored)."""
+
+from rest_framework import serializers
+from rest_framework.filters import BaseFilterBackend
+from wagtail.api import APIField
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import BaseAPIViewSet
+
+from orientation.core.api import StrictPartnerAPIMixin
+from orientation.destinations.models import Destination
+
+from .models import Agency, AgencyStatus
+from .normalise import MAX_QUERY_LENGTH, clean_text, licence_key
+from .selectors import with_effective_status
+
+
+class DestinationSlugsField(serializers.Field):
+    def to_representation(self, value):
+        return [destination.slug for destination in value.all()]
+
+
+class AgencyRegisterFilter(BaseFilterBackend):
+    """licence_number (any case, spaces, dashes), status (as readers see it) and destination
+    (slug)."""
+
+    def filter_queryset(self, request, queryset, view):
+        parameters = request.GET
+        if "licence_number" in parameters:
+            key = licence_key(parameters["licence_number"][:MAX_QUERY_LENGTH])
+            if not key:
+                raise BadRequestError("licence_number must not be empty")
+            queryset = queryset.filter(licence_key=key)
+        if "status" in parameters:
+            status = clean_text(parameters["status"]).lower()
+            if status not in AgencyStatus.values:
+                raise BadRequestError("status must be one of: " + ", ".join(AgencyStatus.values))
+            queryset = with_effective_status(queryset, status)
+        if "destination" in parameters:
+            slug = clean_text(parameters["destination"]).lower()
+            if not Destination.objects.filter(slug=slug).exists():
+                raise BadRequestError(
+                    "destination must be one of: "
+                    + ", ".join(Destination.objects.values_list("slug", flat=True))
+                )
+            queryset = queryset.filter(destinations__slug=slug).distinct()
+        return queryset
+
+
+class AgencyAPIViewSet(StrictPartnerAPIMixin, BaseAPIViewSet):
+    model = Agency
+    name = "agencies"
+    filter_backends = [AgencyRegisterFilter]
+    known_query_parameters = frozenset(
+        ["limit", "offset", "fields", "format", "licence_number", "status", "destination"]
+    )
+    body_fields = [
+        "id",
+        "name_km",
+        "name_latin",
+        "licence_number",
+        APIField("status", serializer=serializers.CharField(source="effective_status")),
+        "valid_from",
+        "valid_until",
+        APIField("destinations", serializer=DestinationSlugsField()),
+        APIField("address", serializer=serializers.CharField()),
+        APIField("phone", serializer=serializers.CharField(source="public_phone")),
+        APIField("page_url", serializer=serializers.CharField(source="get_url")),
+    ]
+    listing_default_fields = [
+        "id",
+        "type",
+        "detail_url",
+        "name_km",
+        "name_latin",
+        "licence_number",
+        "status",
+        "valid_until",
+        "destinations",
+    ]
+
+    def get_queryset(self):
+        return Agency.objects.prefetch_related("destinations").order_by("name_latin", "id")
+
+    def allowed_query_parameters(self):
+        # A field name is not a filter here: only the filters the register documents.
+        if self.action == "listing_view":
+            return set(self.known_query_parameters)
+        return super().allowed_query_parameters()
+
+    def check_query_parameters(self, queryset):
+        """Already done, more strictly, by the mixin before the view runs."""
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET:
+            try:
+                return queryset.get(id=int(request.GET["id"]))
+            except ValueError as error:
+                raise BadRequestError("id must be an integer") from error
+        return None
+
+
+API_ENDPOINTS = [("agencies", AgencyAPIViewSet)]

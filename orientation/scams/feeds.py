@@ -1,0 +1,62 @@
+"""Atom feed of the newest scam warnings in the reader's language, for NGOs' sites and bots."""
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from .selectors import latest_warnings, scam_index_for_locale
+
+
+class LatestScamWarningsFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return Locale.objects.filter(language_code=get_language()).first() or Locale.get_default()
+
+    def author_name(self, locale):
+        return _("Safe work abroad")
+
+    def title(self, locale):
+        return _("Job scam warnings")
+
+    def subtitle(self, locale):
+        return _("New warnings about tricks used to lure migrant workers.")
+
+    def link(self, locale):
+        index = scam_index_for_locale(locale)
+        if index is not None:
+            return index.get_url(request=self.request) or "/"
+        return f"/{locale.language_code}/scams/"
+
+    def feed_guid(self, locale):
+        return self.request.build_absolute_uri()
+
+    def items(self, locale):
+        return list(latest_warnings(locale))
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.get_url(request=self.request) or "/"
+
+    def item_guid(self, item):
+        # Stable across edits and the same page in every language has its own entry.
+        host = self.request.get_host().split(":")[0]
+        language = item.locale.language_code
+        return f"tag:{host},2026:scam-warning:{language}:{item.translation_key}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item):
+        return item.first_published_at or timezone.now()
+
+    def item_updateddate(self, item):
+        return item.last_published_at or item.first_published_at or timezone.now()

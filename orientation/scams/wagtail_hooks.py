@@ -1,0 +1,129 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    EditView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
+
+from orientation.core.hooks import DESTINATION_RELATED_HOOK, RelatedLink, RelatedSection
+
+from .forms import AgencyAdminForm
+from .models import Agency, AgencyStatusChange
+from .services import STATUS_CHANGE_ACTION, record_status_change
+
+
+class AgencyStatusRecordingMixin:
+    """Records the status change (history row + audit log) of every admin save."""
+
+    def previous_status(self):
+        return ""
+
+    def save_instance(self):
+        previous = self.previous_status()
+        instance = super().save_instance()
+        record_status_change(
+            instance,
+            from_status=previous,
+            user=self.request.user,
+            reason=self.form.cleaned_data.get("status_change_reason", ""),
+            source="admin",
+        )
+        return instance
+
+
+class AgencyCreateView(AgencyStatusRecordingMixin, CreateView):
+    pass
+
+
+class AgencyEditView(AgencyStatusRecordingMixin, EditView):
+    def previous_status(self):
+        # The form's initial data is the row as it was before this edit.
+        return self.form.initial.get("status", "")
+
+
+class AgencyViewSet(SnippetViewSet):
+    model = Agency
+    icon = "tick-inverse"
+    menu_label = _("Agencies")
+    add_view_class = AgencyCreateView
+    edit_view_class = AgencyEditView
+    inspect_view_enabled = True
+    list_display = ["name_latin", "name_km", "licence_number", "status", "valid_until"]
+    list_filter = ["status", "destinations"]
+    search_fields = ["name_latin", "name_km", "licence_number"]
+    list_per_page = 50
+
+    edit_handler = ObjectList(
+        [*Agency.panels, FieldPanel("status_change_reason")], base_form_class=AgencyAdminForm
+    )
+
+
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """The history is written only by the service: editors may read it, never rewrite it."""
+
+    def user_has_permission(self, user, action):
+        if action in {"add", "change", "delete"}:
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(AgencyStatusChange, ReadOnlyPermissionPolicy(AgencyStatusChange))
+
+
+class AgencyStatusChangeViewSet(SnippetViewSet):
+    model = AgencyStatusChange
+    icon = "history"
+    menu_label = _("Licence status history")
+    inspect_view_enabled = True
+    list_display = ["agency", "from_status", "to_status", "changed_at", "changed_by", "source"]
+    list_filter = ["to_status", "source"]
+
+
+class AgencyRegisterGroup(SnippetViewSetGroup):
+    items = (AgencyViewSet, AgencyStatusChangeViewSet)
+    menu_icon = "tick-inverse"
+    menu_label = _("Agency register")
+    menu_name = "agency-register"
+    menu_order = 160
+
+
+register_snippet(AgencyRegisterGroup)
+
+
+@hooks.register("register_log_actions")
+def register_agency_log_actions(actions):
+    actions.register_action(
+        STATUS_CHANGE_ACTION, _("Change licence status"), _("Changed the licence status")
+    )
+
+
+@hooks.register(DESTINATION_RELATED_HOOK)
+def scam_warnings_for_destination(destination, locale):
+    from django.urls import reverse
+    from django.utils import translation
+
+    from .selectors import warnings_for_destination
+
+    links = [
+        RelatedLink(title=page.title, url=page.url, note=page.summary)
+        for page in warnings_for_destination(destination, locale)
+    ]
+    with translation.override(locale.language_code):
+        check_url = reverse("scams:agency_search")
+    links.append(
+        RelatedLink(
+            title=str(_("Check an agency's licence")),
+            url=check_url,
+            note=str(_("Only a licensed agency may recruit you.")),
+        )
+    )
+    return RelatedSection(heading=str(_("Job scams and agencies")), links=links, order=30)

@@ -1,0 +1,344 @@
+"""Wagtail's database search backend, taught to read Khmer.
+
+WAGTAILSEARCH_BACKENDS points here. Like ``wagtail.search.backends.database`` it picks the
+SQLite (FTS5) or PostgreSQL (tsvector) backend from the database vendor, with two changes:
+
+- index side: every value an object gives the index goes through ``segment_for_index``
+  (``ObjectIndexer.prepare_value`` is the one place modelsearch turns field values into
+  text, for title, body, autocomplete and the fuzzy-search copies alike);
+- query side: a query string is normalised, cut into words the same way and turned into a
+  query tree where each Khmer word is "the word OR its clusters in a row" (see
+  ``segmentation``), with every term quoted by modelsearch; punctuation and operator syntax
+  never reach FTS5 or tsquery.
+
+Relevance-ordered searches also avoid upstream's slow plans: on SQLite a correlated score
+subquery (one FTS5 MATCH per candidate row), on PostgreSQL a match on ``title || body``
+that no index serves; both took seconds per query over a few thousand pages.
+
+This module is a workaround for gaps in Wagtail/modelsearch (no hook for a tokenizer or a
+text analyser in the database backends; slow relevance ordering). modelsearch
+builds its ObjectIndexer inside ``add_items`` from a module-level name, so ``add_items`` is
+copied below with one change: the indexer class.
+``tests/search/test_modelsearch_khmer_backend.py`` pins the upstream source of those
+methods, so an upgrade that changes them fails a test instead of silently diverging.
+Delete this module when modelsearch offers an analyser hook.
+"""
+
+from functools import cache
+
+from django.db import connection
+from django.db.models.sql.subqueries import InsertQuery
+from modelsearch.backends.base import EmptySearchResults
+from modelsearch.conf import get_app_config
+from modelsearch.query import And, MatchAll, Not, Or, Phrase, PlainText
+from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
+
+from orientation.search.segmentation import (
+    is_khmer,
+    khmer_clusters,
+    normalised_query,
+    query_terms,
+    segment_for_index,
+)
+
+IndexEntry = get_app_config().get_model("IndexEntry", require_ready=False)
+TITLE_WEIGHT = 4.0
+
+
+def khmer_aware_query(query_string, operator="and"):
+    """A modelsearch query tree for a visitor's text, or None when it holds no word."""
+    terms = query_terms(query_string)
+    if not terms:
+        return None
+    parts = []
+    for term in terms:
+        clusters = khmer_clusters(term) if is_khmer(term) else ()
+        if len(clusters) > 1:
+            parts.append(Or([PlainText(term), Phrase(" ".join(clusters))]))
+        else:
+            parts.append(PlainText(term))
+    if len(parts) == 1:
+        return parts[0]
+    return Or(parts) if (operator or "and").lower() == "or" else And(parts)
+
+
+def has_negation(query):
+    """True for queries upstream's SQLite compiler must handle (NOT, match-all)."""
+    if isinstance(query, (Not, MatchAll)) or type(query).__name__ == "AndNot":
+        return True
+    return any(has_negation(subquery) for subquery in getattr(query, "subqueries", ()))
+
+
+class SegmentingIndexerMixin:
+    def prepare_value(self, value):
+        return segment_for_index(super().prepare_value(value))
+
+
+class KhmerAwareSearchMixin:
+    def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
+        if isinstance(query, str):
+            if query_compiler_class is self.query_compiler_class:
+                query = khmer_aware_query(query, kwargs.get("operator"))
+            else:
+                # Autocomplete matches the last word as a prefix: plain words are what it needs.
+                query = normalised_query(query) or None
+            if query is None:
+                return EmptySearchResults()
+        return super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
+
+
+@cache
+def sqlite_backend_class():
+    from modelsearch.backends.database.sqlite import query as sqlite_query
+    from modelsearch.backends.database.sqlite import sqlite as upstream
+
+    class KhmerSQLiteObjectIndexer(SegmentingIndexerMixin, upstream.ObjectIndexer):
+        pass
+
+    class KhmerSQLiteIndex(upstream.SQLiteIndex):
+        def add_items(self, model, objs):
+            # Copied from modelsearch 1.3 SQLiteIndex.add_items; only the indexer class differs.
+            search_fields = model.get_search_fields()
+            if not search_fields:
+                return
+            indexers = [KhmerSQLiteObjectIndexer(obj, self.backend) for obj in objs]
+            if not indexers:
+                return
+            content_type_pk = get_content_type_pk(model)
+            ids_and_data = {
+                indexer.id: (indexer.title, indexer.autocomplete, indexer.body)
+                for indexer in indexers
+            }
+            index_entries_for_ct = self.entries.filter(content_type_id=content_type_pk)
+            indexed_ids = frozenset(
+                index_entries_for_ct.filter(object_id__in=ids_and_data.keys()).values_list(
+                    "object_id", flat=True
+                )
+            )
+            for indexed_id in indexed_ids:
+                title, autocomplete, body = ids_and_data[indexed_id]
+                index_entries_for_ct.filter(object_id=indexed_id).update(
+                    title=title, autocomplete=autocomplete, body=body
+                )
+            to_be_created = [
+                IndexEntry(
+                    content_type_id=content_type_pk,
+                    object_id=object_id,
+                    title=title,
+                    autocomplete=autocomplete,
+                    body=body,
+                )
+                for object_id, (title, autocomplete, body) in ids_and_data.items()
+                if object_id not in indexed_ids
+            ]
+            self.entries.bulk_create(to_be_created)
+            self._refresh_title_norms()
+
+    class TitleWeightedBM25(sqlite_query.BM25):
+        """bm25() with the FTS5 columns (autocomplete, body, title) weighted: a word in the
+        title counts four times one in the body. Upstream multiplies by a title-length norm
+        that favours short titles whether or not they hold the word."""
+
+        def as_sql(self, compiler, connection, function=None, template=None):
+            table = upstream.SQLiteFTSIndexEntry._meta.db_table
+            return f"bm25({table}, 0.0, 1.0, {TITLE_WEIGHT})", []
+
+    class KhmerSQLiteSearchQueryCompiler(upstream.SQLiteSearchQueryCompiler):
+        def _build_rank_expression(self, vectors, config):
+            return TitleWeightedBM25()
+
+        def ranked_results(self, config, start, stop, score_field=None):
+            """Relevance-ordered results in three flat queries, or None to use upstream's.
+
+            Upstream orders by a correlated subquery that runs the FTS5 MATCH again for every
+            candidate row (seconds on a few thousand pages). Here: one MATCH ranked by bm25,
+            one uncorrelated MATCH to apply the queryset's filters, then the objects of the
+            requested slice only.
+            """
+            query = sqlite_query.normalize(self.query)
+            if not self.order_by_relevance or has_negation(query):
+                return None
+            match = sqlite_query.MatchExpression(
+                self.fields or self.FTS_TABLE_FIELDS,
+                self.build_search_query(query, config=config),
+            )
+            index_query = upstream.SQLiteFTSIndexEntry.objects.filter(match).filter(
+                index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model)
+            )
+            rank = self._build_rank_expression(self.get_search_vectors(), config)
+            scores = {}
+            for object_id, score in (
+                index_query.annotate(score=rank)
+                .order_by("score")
+                .values_list("index_entry__object_id", "score")
+            ):
+                scores.setdefault(object_id, score)
+            allowed = {
+                str(pk)
+                for pk in self.queryset.filter(
+                    pk__in=index_query.values("index_entry__object_id")
+                ).values_list("pk", flat=True)
+            }
+            wanted = [object_id for object_id in scores if object_id in allowed][start:stop]
+            found = {str(obj.pk): obj for obj in self.queryset.filter(pk__in=wanted)}
+            results = []
+            for object_id in wanted:
+                obj = found.get(object_id)
+                if obj is not None:
+                    if score_field:
+                        setattr(obj, score_field, scores[object_id])
+                    results.append(obj)
+            return results
+
+    class KhmerSQLiteSearchResults(upstream.SQLiteSearchResults):
+        def _do_search(self):
+            results = self.query_compiler.ranked_results(
+                self.query_compiler.get_config(self.backend),
+                self.start,
+                self.stop,
+                score_field=self._score_field,
+            )
+            return super()._do_search() if results is None else results
+
+    class KhmerSQLiteSearchBackend(KhmerAwareSearchMixin, upstream.SQLiteSearchBackend):
+        index_class = KhmerSQLiteIndex
+        query_compiler_class = KhmerSQLiteSearchQueryCompiler
+        results_class = KhmerSQLiteSearchResults
+
+    return KhmerSQLiteSearchBackend
+
+
+@cache
+def postgres_backend_class():
+    from django.contrib.postgres.search import SearchRank
+    from django.db.models import F, Q, TextField
+    from django.db.models.functions import Cast
+    from modelsearch.backends.database.postgres import postgres as upstream
+
+    class KhmerPostgresObjectIndexer(SegmentingIndexerMixin, upstream.ObjectIndexer):
+        pass
+
+    class KhmerPostgresIndex(upstream.PostgresIndex):
+        def add_items(self, model, objs):
+            # Copied from modelsearch 1.3 PostgresIndex.add_items; only the indexer class differs.
+            search_fields = model.get_search_fields()
+            if not search_fields:
+                return
+            indexers = [KhmerPostgresObjectIndexer(obj, self.backend) for obj in objs]
+            if not indexers:
+                return
+            content_type_pk = get_content_type_pk(model)
+            compiler = InsertQuery(IndexEntry).get_compiler(connection=self.write_connection)
+            title_sql, autocomplete_sql, body_sql, data_params = [], [], [], []
+            for indexer in indexers:
+                data_params.extend((content_type_pk, indexer.id))
+                for column, value, sql_list in (
+                    ("title", indexer.title, title_sql),
+                    ("autocomplete", indexer.autocomplete, autocomplete_sql),
+                    ("body", indexer.body, body_sql),
+                ):
+                    prepared = compiler.prepare_value(IndexEntry._meta.get_field(column), value)
+                    sql, params = prepared.as_sql(compiler, self.write_connection)
+                    sql_list.append(sql)
+                    data_params.extend(params)
+                data_params.append(indexer.title_text)
+                data_params.append(indexer.body_text)
+            data_sql = ", ".join(
+                f"(%s, %s, {a}, {b}, {c}, 1.0, %s, %s)"
+                for a, b, c in zip(title_sql, autocomplete_sql, body_sql, strict=True)
+            )
+            table = IndexEntry._meta.db_table
+            with self.write_connection.cursor() as cursor:
+                cursor.execute(
+                    f"""
+                    INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body,
+                                         title_norm, title_text, body_text)
+                    (VALUES {data_sql})
+                    ON CONFLICT (content_type_id, object_id)
+                    DO UPDATE SET title = EXCLUDED.title,
+                                  title_norm = 1.0,
+                                  autocomplete = EXCLUDED.autocomplete,
+                                  body = EXCLUDED.body,
+                                  title_text = EXCLUDED.title_text,
+                                  body_text = EXCLUDED.body_text
+                    """,
+                    data_params,
+                )
+            self._refresh_title_norms()
+
+    class KhmerPostgresSearchQueryCompiler(upstream.PostgresSearchQueryCompiler):
+        def ranked_results(self, config, start, stop, score_field=None):
+            """Relevance-ordered results from one ranked query on the index table, or None
+            to use upstream's.
+
+            Upstream matches ``title || body`` joined to every row of the queryset: the
+            concatenation cannot use the GIN indexes, so every entry is read and ranked
+            (a second per query over 5,000 pages). Here ``title @@ q OR body @@ q`` uses
+            both GIN indexes, and only the requested slice's objects are loaded.
+            """
+            if (
+                not self.order_by_relevance
+                or self.fields is not None
+                or has_negation(self.query)
+                or not isinstance(self.query, (And, Or, Phrase, PlainText))
+            ):
+                return None
+            search_query = self.build_tsquery(self.query, config=config)
+            rank = (
+                SearchRank(F("title"), search_query, weights=self.sql_weights) * TITLE_WEIGHT
+            ) + SearchRank(F("body"), search_query, weights=self.sql_weights)
+            allowed_ids = self.queryset.annotate(
+                _search_object_id=Cast("pk", output_field=TextField())
+            ).values("_search_object_id")
+            ranked = list(
+                IndexEntry.objects.filter(
+                    content_type_id__in=get_descendants_content_types_pks(self.queryset.model)
+                )
+                .filter(Q(title=search_query) | Q(body=search_query))
+                .filter(object_id__in=allowed_ids)
+                .annotate(score=rank)
+                .order_by("-score", "object_id")
+                .values_list("object_id", "score")[start:stop]
+            )
+            found = {
+                str(obj.pk): obj
+                for obj in self.queryset.filter(pk__in=[object_id for object_id, _ in ranked])
+            }
+            results = []
+            for object_id, score in ranked:
+                obj = found.get(object_id)
+                if obj is not None:
+                    if score_field:
+                        setattr(obj, score_field, score)
+                    results.append(obj)
+            return results
+
+    class KhmerPostgresSearchResults(upstream.PostgresSearchResults):
+        def _do_search(self):
+            results = self.query_compiler.ranked_results(
+                self.query_compiler.get_config(self.backend),
+                self.start,
+                self.stop,
+                score_field=self._score_field,
+            )
+            return super()._do_search() if results is None else results
+
+    class KhmerPostgresSearchBackend(KhmerAwareSearchMixin, upstream.PostgresSearchBackend):
+        index_class = KhmerPostgresIndex
+        query_compiler_class = KhmerPostgresSearchQueryCompiler
+        results_class = KhmerPostgresSearchResults
+
+    return KhmerPostgresSearchBackend
+
+
+def SearchBackend(params):
+    """The Khmer-aware backend for the default database's vendor."""
+    if connection.vendor == "postgresql":
+        return postgres_backend_class()(params)
+    from modelsearch.backends.database import SearchBackend as upstream_choice
+
+    backend = upstream_choice(params)
+    if connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend":
+        return sqlite_backend_class()(params)
+    # SQLite without FTS5, or another database: Wagtail's own choice, without segmentation.
+    return backend

@@ -1,0 +1,153 @@
+"""Khmer-aware text normalisation and word segmentation, shared by indexing and querying.
+
+Khmer is written without spaces between words, so a full-text engine that splits on spaces
+sees a whole sentence as one "word". Everything that goes into the search index and every
+query goes through the same functions here, so both sides agree on what a word is:
+
+- ``normalise``: NFC, invisible characters removed (zero-width space/joiners, BOM, soft
+  hyphen, word joiner), Khmer spellings that look identical folded to one form.
+- ``segment_for_index``: Khmer runs become ICU dictionary words separated by spaces, followed
+  by the run's orthographic clusters (see below); Latin and other text is left alone.
+- ``query_terms``: the words of a query, without punctuation or search-engine syntax.
+
+Why clusters as well as words: ICU's dictionary segmentation depends on context, so a word
+inside a long run is sometimes cut differently from the same word typed alone (e.g.
+បណ្តឹងរបស់ -> បណ្តឹ|ងរ|បស់). An orthographic cluster (a base letter with its subscripts and
+vowel signs) does not depend on context, so "the query word's clusters in a row" (a phrase)
+always finds the word inside any run. The query asks for the word OR its cluster phrase.
+"""
+
+import re
+import threading
+import unicodedata
+from functools import lru_cache
+
+import icu
+
+# Characters that change nothing a reader sees but break matching.
+INVISIBLE_CHARACTERS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+# Khmer spellings with the same appearance but different code points. NFC does not unify them
+# (they are not canonically equivalent), yet keyboards and fonts produce both.
+KHMER_FOLDS = (
+    ("\u17c1\u17b8", "\u17be"),  # េ + ី -> ើ
+    ("\u17c1\u17b6", "\u17c4"),  # េ + ា -> ោ
+    ("\u17a3", "\u17a2"),  # deprecated independent vowel QAQ -> letter QA
+    ("\u17d2\u178a", "\u17d2\u178f"),  # subscript DA -> subscript TA (drawn the same)
+)
+
+KHMER_CHARACTERS = "\u1780-\u17ff\u19e0-\u19ff"
+KHMER_RUN = re.compile(f"[{KHMER_CHARACTERS}]+")
+KHMER_BASE = "\u1780-\u17b3"  # consonants and independent vowels
+COENG = "\u17d2"
+KHMER_SIGNS = "\u17b4-\u17d1\u17d3\u17dd"  # vowel signs and diacritics (not COENG, not ។ ៕)
+KHMER_CLUSTER = re.compile(f"[{KHMER_BASE}](?:{COENG}[{KHMER_BASE}]|[{KHMER_SIGNS}])*")
+# A query word: a Khmer run (cut into words by ICU afterwards) or a run of letters and digits
+# with their combining marks. Everything else (punctuation, quotes, asterisks, parentheses,
+# dashes, operator symbols) separates words and is dropped.
+QUERY_WORD = re.compile(f"[{KHMER_CHARACTERS}]+|[^\\W_]+(?:[\\u0300-\\u036f]+[^\\W_]*)*")
+KHMER_LETTER_OR_DIGIT = re.compile(f"[{KHMER_BASE}\\u17e0-\\u17e9]")
+
+ANGLE_BRACKETS = str.maketrans("<>", "  ")
+
+MAX_QUERY_CHARACTERS = 200
+MAX_QUERY_TERMS = 12
+
+
+def normalise(text):
+    """The one form of ``text`` that index and query share."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", str(text)).translate(INVISIBLE_CHARACTERS)
+    for variant, preferred in KHMER_FOLDS:
+        text = text.replace(variant, preferred)
+    return text
+
+
+_per_thread = threading.local()
+
+
+def _khmer_word_breaker():
+    # A BreakIterator holds the text it walks: one per thread, never shared.
+    breaker = getattr(_per_thread, "khmer_word_breaker", None)
+    if breaker is None:
+        breaker = icu.BreakIterator.createWordInstance(icu.Locale("km"))
+        _per_thread.khmer_word_breaker = breaker
+    return breaker
+
+
+@lru_cache(maxsize=4096)
+def khmer_words(run):
+    """ICU dictionary words of a run of Khmer letters (cached: runs repeat a lot)."""
+    breaker = _khmer_word_breaker()
+    breaker.setText(run)
+    words = []
+    start = breaker.first()
+    for end in breaker:
+        word = run[start:end].strip()
+        if word:
+            words.append(word)
+        start = end
+    return tuple(words)
+
+
+def khmer_clusters(word):
+    return tuple(KHMER_CLUSTER.findall(word))
+
+
+def segment_khmer_run(run, with_clusters=True):
+    words = khmer_words(run)
+    parts = list(words)
+    if with_clusters:
+        clusters = khmer_clusters(run)
+        if list(clusters) != parts:
+            parts.extend(clusters)
+    return " ".join(parts)
+
+
+def segment(text, with_clusters=False):
+    """Normalised ``text`` with spaces between Khmer words; other scripts unchanged."""
+    text = normalise(text)
+    return KHMER_RUN.sub(
+        lambda match: f" {segment_khmer_run(match.group(), with_clusters)} ", text
+    ).strip()
+
+
+def segment_for_index(text):
+    """What the search index stores for ``text``: words, then clusters, of each Khmer run.
+
+    Angle brackets become spaces: PostgreSQL's parser reads "<script>" in plain text as a
+    tag and drops everything after it, and the index never needs markup.
+    """
+    return segment(text, with_clusters=True).translate(ANGLE_BRACKETS)
+
+
+def query_terms(query):
+    """The words of a visitor's query, in order, without duplicates or syntax.
+
+    Quotes, asterisks, parentheses, dashes and other punctuation are dropped here, so no
+    search-engine operator syntax ever reaches the database. Words that are operators in FTS5
+    or tsquery (NEAR, OR, AND, NOT) stay ordinary words: they are always quoted downstream.
+    """
+    text = normalise(query or "")
+    if len(text) > MAX_QUERY_CHARACTERS:
+        # Cut at the last space before the limit, so no half word is searched for.
+        cut = text[:MAX_QUERY_CHARACTERS]
+        text = cut.rsplit(None, 1)[0] if " " in cut.strip() else cut
+    terms = []
+    for match in QUERY_WORD.finditer(text):
+        word = match.group()
+        if KHMER_RUN.fullmatch(word):
+            terms.extend(w for w in khmer_words(word) if KHMER_LETTER_OR_DIGIT.search(w))
+        else:
+            terms.append(word.lower())
+    return list(dict.fromkeys(terms))[:MAX_QUERY_TERMS]
+
+
+def normalised_query(query):
+    """The query as stored in reports and matched against search promotions."""
+    return " ".join(query_terms(query))
+
+
+def is_khmer(term):
+    return bool(KHMER_RUN.search(term))

@@ -1,0 +1,402 @@
+"""Reads for site search: what a visitor's query finds, in which order, with what excerpt."""
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.core.cache import cache
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from orientation.search.segmentation import (
+    MAX_QUERY_CHARACTERS,
+    normalise,
+    normalised_query,
+    query_terms,
+)
+
+MAX_PAGE_CANDIDATES = 200
+MAX_SNIPPET_CANDIDATES = 20
+MAX_RESULTS = 30
+EXCERPT_CHARACTERS = 220
+SECTIONS_CACHE_SECONDS = 24 * 3600
+OUTCOME_CACHE_SECONDS = 600
+# Page depth 1 is Wagtail's root, 2 each locale's home page: neither is a useful result.
+FIRST_CONTENT_DEPTH = 3
+
+
+@dataclass
+class SearchHit:
+    title: str
+    url: str
+    kind: str
+    excerpt: str = ""
+    # Language code when the hit is shown in a language other than the visitor's.
+    lang: str | None = None
+    promoted: bool = False
+
+
+@dataclass
+class SearchOutcome:
+    query: str
+    terms: list = field(default_factory=list)
+    promoted: list = field(default_factory=list)
+    hits: list = field(default_factory=list)
+    query_was_cut: bool = False
+
+    @property
+    def has_words(self):
+        return bool(self.terms)
+
+    @property
+    def result_count(self):
+        return len(self.promoted) + len(self.hits)
+
+    @property
+    def found_anything(self):
+        return bool(self.promoted or self.hits)
+
+
+def highlight(text, terms):
+    """``text`` escaped, with each occurrence of a term wrapped in <mark>: escape first, then
+    mark, so nothing from the text or the query can ever become markup."""
+    if not terms:
+        return escape(text)
+    pattern = re.compile(
+        "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True)),
+        re.IGNORECASE,
+    )
+    pieces = []
+    position = 0
+    for match in pattern.finditer(text):
+        pieces.append(escape(text[position : match.start()]))
+        pieces.append(f"<mark>{escape(match.group())}</mark>")
+        position = match.end()
+    pieces.append(escape(text[position:]))
+    return mark_safe("".join(pieces))  # noqa: S308 (every piece escaped above)
+
+
+def _flatten(value):
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _flatten(item)]
+    if isinstance(value, (list, tuple)):
+        return [text for item in value for text in _flatten(item)]
+    return [str(value)]
+
+
+def searchable_sections(obj):
+    """The texts an object gives the index (except its title), one per field or block."""
+    from modelsearch import index
+
+    sections = []
+    for search_field in obj.get_search_fields():
+        if isinstance(search_field, index.SearchField) and search_field.field_name != "title":
+            value = search_field.get_value(obj)
+            sections.extend(text for text in _flatten(value) if text and text.strip())
+    return sections
+
+
+def cached_sections(obj):
+    """``searchable_sections`` normalised, kept per published version: StreamFields are slow
+    to flatten and the same pages come up in many searches."""
+    version = getattr(obj, "last_published_at", None) or getattr(obj, "updated_at", None)
+    if version is None:
+        return [normalise(text) for text in searchable_sections(obj)]
+    key = f"search-sections:{obj._meta.label_lower}:{obj.pk}:{version.timestamp()}"
+    sections = cache.get(key)
+    if sections is None:
+        sections = [normalise(text) for text in searchable_sections(obj)]
+        cache.set(key, sections, SECTIONS_CACHE_SECONDS)
+    return sections
+
+
+def _cluster_boundary(text, position, limit):
+    """``position`` moved forward (up to ``limit``) to the next space, or at least out of
+    a Khmer cluster, so an excerpt never starts or ends with a lone vowel sign or subscript."""
+    if position <= 0 or position >= len(text):
+        return max(0, min(position, len(text)))
+    space = text.find(" ", position, min(limit, position + 30))
+    if space != -1:
+        return space + 1 if space + 1 <= limit else space
+    while position < limit and (
+        unicodedata.category(text[position]).startswith("M") or text[position - 1] == "\u17d2"
+    ):
+        position += 1
+    return position
+
+
+def excerpt_for(obj, terms, fallback=""):
+    """The section that matched, cut around the first matched word, with the words marked."""
+    lowered_terms = [term.lower() for term in terms]
+    sections = cached_sections(obj)
+    for section in sections:
+        lowered = section.lower()
+        positions = [lowered.find(term) for term in lowered_terms if term in lowered]
+        if positions:
+            first = min(positions)
+            start = _cluster_boundary(section, max(0, first - EXCERPT_CHARACTERS // 3), first)
+            end = _cluster_boundary(section, start + EXCERPT_CHARACTERS, len(section))
+            prefix = "…" if start else ""
+            suffix = "…" if end < len(section) else ""
+            return highlight(f"{prefix}{section[start:end].strip()}{suffix}", terms)
+    text = fallback or (sections[0] if sections else "")
+    return highlight(Truncator(normalise(text)).chars(EXCERPT_CHARACTERS), terms)
+
+
+def _kind_of(obj):
+    return str(obj._meta.verbose_name).capitalize()
+
+
+def _language_of(page):
+    source = page.alias_of if page.alias_of_id else page
+    return source.locale.language_code
+
+
+def promotion_lookup_keys(query):
+    """Editors type a promotion's query in their own way: match any of its usual forms."""
+    from modelsearch.utils import normalise_query_string
+
+    terms = query_terms(query)
+    return {
+        normalise_query_string(query),
+        normalise_query_string(normalise(query)),
+        " ".join(terms),
+        "".join(terms),
+    } - {""}
+
+
+def promoted_hits(query, language_code, terms):
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    promotions = (
+        SearchPromotion.objects.filter(query__query_string__in=promotion_lookup_keys(query))
+        .select_related("page", "page__locale")
+        .order_by("sort_order", "pk")
+    )
+    hits = []
+    seen = set()
+    locale = Locale.objects.filter(language_code=language_code).first()
+    for promotion in promotions:
+        if promotion.page_id:
+            page = promotion.page
+            if locale and page.locale_id != locale.pk:
+                page = page.get_translation_or_none(locale) or page
+            if not page.live or page.pk in seen:
+                continue
+            seen.add(page.pk)
+            page = page.specific
+            hits.append(
+                SearchHit(
+                    title=page.title,
+                    url=page.get_url(),
+                    kind=_kind_of(page),
+                    excerpt=highlight(promotion.description, terms)
+                    if promotion.description
+                    else excerpt_for(page, terms, getattr(page, "search_description", "")),
+                    lang=None if page.locale.language_code == language_code else _language_of(page),
+                    promoted=True,
+                )
+            )
+        elif promotion.external_link_url:
+            hits.append(
+                SearchHit(
+                    title=promotion.external_link_text or promotion.external_link_url,
+                    url=promotion.external_link_url,
+                    kind="",
+                    excerpt=highlight(promotion.description, terms),
+                    promoted=True,
+                )
+            )
+    return hits
+
+
+def page_hits(query, language_code, terms, exclude_page_ids=()):
+    """Pages in the visitor's language first, then other languages' originals, by relevance."""
+    candidates = list(
+        Page.objects.live()
+        .filter(depth__gte=FIRST_CONTENT_DEPTH)
+        .search(query)[:MAX_PAGE_CANDIDATES]
+    )
+    visible_ids = set(
+        Page.objects.public()
+        .filter(pk__in=[page.pk for page in candidates])
+        .values_list("pk", flat=True)
+    )
+    locale_codes = dict(Locale.objects.values_list("pk", "language_code"))
+    own, others, seen_keys = [], [], set()
+    for page in candidates:
+        if page.pk not in visible_ids or page.pk in exclude_page_ids:
+            continue
+        if locale_codes.get(page.locale_id) == language_code:
+            own.append(page)
+            seen_keys.add(page.translation_key)
+    for page in candidates:
+        if page.pk not in visible_ids or page.pk in exclude_page_ids:
+            continue
+        if (
+            locale_codes.get(page.locale_id) != language_code
+            and page.alias_of_id is None
+            and page.translation_key not in seen_keys
+        ):
+            others.append(page)
+            seen_keys.add(page.translation_key)
+    chosen = (own + others)[:MAX_RESULTS]
+    # Languages from the candidates' own columns: no query per result.
+    source_locale_ids = dict(
+        Page.objects.filter(
+            pk__in=[page.alias_of_id for page in chosen if page.alias_of_id]
+        ).values_list("pk", "locale_id")
+    )
+    specific_pages = {
+        page.pk: page
+        for page in Page.objects.filter(pk__in=[page.pk for page in chosen]).specific()
+    }
+    hits = []
+    for page in chosen:
+        specific = specific_pages.get(page.pk)
+        if specific is None:
+            continue
+        source_locale_id = source_locale_ids.get(page.alias_of_id, page.locale_id)
+        shown_in = locale_codes.get(source_locale_id, language_code)
+        hits.append(
+            SearchHit(
+                title=specific.title,
+                url=specific.get_url(),
+                kind=_kind_of(specific),
+                excerpt=excerpt_for(specific, terms, getattr(specific, "search_description", "")),
+                lang=None if shown_in == language_code else shown_in,
+            )
+        )
+    return hits
+
+
+def _optional_model(app_label, model_name):
+    try:
+        return apps.get_model(app_label, model_name)
+    except LookupError:
+        return None
+
+
+def agency_hits(query, language_code, terms):
+    Agency = _optional_model("scams", "Agency")
+    if Agency is None:
+        return []
+    hits = []
+    for agency in get_search_backend().search(query, Agency)[:MAX_SNIPPET_CANDIDATES]:
+        name = agency.name_km if language_code == "km" and agency.name_km else agency.name_latin
+        details = " · ".join(
+            text for text in (agency.name_km, agency.name_latin, agency.licence_number) if text
+        )
+        hits.append(
+            SearchHit(
+                title=name,
+                url=f"/{language_code}/agencies/{agency.licence_number}/",
+                kind=_kind_of(agency),
+                excerpt=highlight(normalise(details), terms),
+                lang="km" if name == agency.name_km and language_code != "km" else None,
+            )
+        )
+    return hits
+
+
+def organisation_hits(query, language_code, terms):
+    """(own language, other languages' originals) organisation hits."""
+    Organisation = _optional_model("resources", "Organisation")
+    if Organisation is None:
+        return [], []
+    queryset = Organisation.objects.all()
+    if hasattr(Organisation, "live"):
+        queryset = queryset.filter(live=True)
+    found = list(
+        get_search_backend().search(query, queryset.select_related("locale"))[
+            :MAX_SNIPPET_CANDIDATES
+        ]
+    )
+    own_keys = {org.translation_key for org in found if org.locale.language_code == language_code}
+    own, others = [], []
+    for organisation in found:
+        in_own_language = organisation.locale.language_code == language_code
+        if not in_own_language and organisation.translation_key in own_keys:
+            continue
+        own_keys.add(organisation.translation_key)
+        hit = SearchHit(
+            title=organisation.name,
+            url=f"/{language_code}/resources/#organisation-{organisation.translation_key}",
+            kind=_kind_of(organisation),
+            excerpt=excerpt_for(organisation, terms),
+            lang=None if in_own_language else organisation.locale.language_code,
+        )
+        (own if in_own_language else others).append(hit)
+    return own, others
+
+
+def search_site(raw_query, language_code):
+    """Everything the search page shows for ``raw_query`` read in ``language_code``.
+
+    Kept in the cache per content generation (``portal.page_cache``: any publish starts a
+    new one), so a popular query costs one cache read until the content changes.
+    """
+    from portal.page_cache import current_generation
+
+    key = "search-outcome:{}:{}:{}".format(
+        current_generation(),
+        language_code,
+        hashlib.sha256((raw_query or "").strip().encode()).hexdigest(),
+    )
+    outcome = cache.get(key)
+    if outcome is None:
+        outcome = uncached_search_site(raw_query, language_code)
+        cache.set(key, outcome, OUTCOME_CACHE_SECONDS)
+    return outcome
+
+
+def uncached_search_site(raw_query, language_code):
+    raw_query = (raw_query or "").strip()
+    outcome = SearchOutcome(
+        query=raw_query[:MAX_QUERY_CHARACTERS],
+        query_was_cut=len(raw_query) > MAX_QUERY_CHARACTERS,
+    )
+    outcome.terms = query_terms(raw_query)
+    if not outcome.terms:
+        return outcome
+    query = normalised_query(raw_query)
+    outcome.promoted = promoted_hits(raw_query, language_code, outcome.terms)
+    promoted_urls = {hit.url for hit in outcome.promoted}
+    pages = [
+        hit
+        for hit in page_hits(query, language_code, outcome.terms)
+        if hit.url not in promoted_urls
+    ]
+    own_pages = [hit for hit in pages if hit.lang is None]
+    other_pages = [hit for hit in pages if hit.lang is not None]
+    own_organisations, other_organisations = organisation_hits(query, language_code, outcome.terms)
+    agencies = agency_hits(query, language_code, outcome.terms)
+    outcome.hits = (own_pages + agencies + own_organisations + other_pages + other_organisations)[
+        :MAX_RESULTS
+    ]
+    return outcome
+
+
+def most_frequent_unanswered_queries(days=30, limit=100):
+    """Queries that found nothing in the last ``days`` days, most frequent first."""
+    from django.db.models import Max, Sum
+    from django.utils import timezone
+
+    from orientation.search.models import UnansweredQuery
+
+    since = timezone.localdate() - timezone.timedelta(days=days - 1)
+    return list(
+        UnansweredQuery.objects.filter(day__gte=since)
+        .values("query")
+        .annotate(searches=Sum("hits"), last_day=Max("day"))
+        .order_by("-searches", "query")[:limit]
+    )

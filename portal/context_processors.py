@@ -1,0 +1,13 @@
+from django.utils.translation import get_language
+
+from portal.languages import html_lang, text_direction
+
+
+def portal(request):
+    """Language facts every template needs; no database access (runs on every page)."""
+    code = get_language() or "km"
+    return {
+        "current_language": code,
+        "current_html_lang": html_lang(code),
+        "current_direction": text_direction(code),
+    }

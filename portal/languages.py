@@ -1,0 +1,34 @@
+"""Facts about the content languages that Django does not give us.
+
+Django calls Khmer "Khmer" in its own table; a reader looking for their language needs
+its native name, and Arabic pages need right-to-left layout.
+"""
+
+NATIVE_NAMES = {
+    "km": "ខ្មែរ",
+    "en": "English",
+    "th": "ไทย",
+    "ko": "한국어",
+    "ms": "Bahasa Melayu",
+    "ja": "日本語",
+    "zh-hant": "繁體中文",
+    "ar": "العربية",
+}
+RIGHT_TO_LEFT = frozenset({"ar"})
+# Languages whose interface strings are fully translated; the rest fall back to English.
+INTERFACE_LANGUAGES = frozenset({"km", "en"})
+
+
+def native_name(code):
+    return NATIVE_NAMES.get(code, code)
+
+
+def text_direction(code):
+    return "rtl" if code in RIGHT_TO_LEFT else "ltr"
+
+
+def html_lang(code):
+    """BCP 47 tag for a Django language code (zh-hant -> zh-Hant)."""
+    if code == "zh-hant":
+        return "zh-Hant"
+    return code

@@ -1,0 +1,162 @@
+"""A server-side cache of rendered public pages for anonymous readers.
+
+Most readers are anonymous and read the same few pages; rendering a StreamField page costs
+tens of queries, replaying it from the cache costs one lookup. Rules that keep it safe:
+
+- only GET/HEAD under a language prefix, from a request that carries no session cookie;
+- never the admin, complaints (forms with CSRF tokens, personal data) or tracking pages;
+- only 200 responses that set no cookie and are not marked private/no-store;
+- any content change bumps a shared "generation" number that is part of every key, so one
+  publish empties the page cache on every host at once (the cache is Redis in production).
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
+
+GENERATION_KEY = "page-cache:generation"
+NEVER_CACHED_SECTIONS = ("complaints", "admin", "search")
+
+
+def current_generation():
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        generation = cache.get(GENERATION_KEY, 1)
+    return generation
+
+
+def bump_generation(**kwargs):
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def language_prefixes():
+    return {code for code, _name in settings.LANGUAGES}
+
+
+def is_public_page_path(path):
+    parts = path.split("/")
+    if len(parts) < 3 or parts[1] not in language_prefixes():
+        return False
+    return parts[2] not in NEVER_CACHED_SECTIONS
+
+
+def request_is_cacheable(request):
+    return (
+        request.method in {"GET", "HEAD"}
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and is_public_page_path(request.path)
+    )
+
+
+def response_is_cacheable(response):
+    if response.status_code != 200 or response.cookies or response.streaming:
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+
+
+def seconds_until_next_scheduled_change(now=None):
+    """Alerts start and expire on a clock, not on a save, so no signal empties the cache for
+    them: a page is never kept past the next alert start or expiry. One query, on a miss."""
+    from django.db.models import Min, Q
+    from django.utils import timezone
+
+    from orientation.alerts.models import Alert
+
+    now = now or timezone.now()
+    bounds = Alert.objects.filter(live=True).aggregate(
+        next_start=Min("starts_at", filter=Q(starts_at__gt=now)),
+        next_expiry=Min("expires_at", filter=Q(expires_at__gt=now)),
+    )
+    upcoming = [moment for moment in bounds.values() if moment is not None]
+    if not upcoming:
+        return None
+    return max(1, int((min(upcoming) - now).total_seconds()) + 1)
+
+
+def cache_key(request):
+    return f"page-cache:{request.get_host()}:{request.get_full_path()}"
+
+
+def cached_entry(response, generation):
+    """What is kept: plain values, cheaper to pickle and load than the response object."""
+    return (generation, response.status_code, list(response.items()), response.content)
+
+
+def response_from_entry(entry):
+    _generation, status, headers, content = entry
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = getattr(settings, "PAGE_CACHE_SECONDS", 300)
+        if not seconds or not request_is_cacheable(request):
+            return self.get_response(request)
+        key = cache_key(request)
+        # One round trip to the cache (Redis in production) for the generation and the page.
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY) or current_generation()
+        entry = found.get(key)
+        if entry is not None and entry[0] == generation:
+            return response_from_entry(entry)
+        # The generation is read before rendering: a publish during the render leaves this
+        # entry stale, never a stale page under the new generation.
+        response = self.get_response(request)
+        if response_is_cacheable(response):
+            browser_seconds = getattr(settings, "PAGE_CACHE_BROWSER_SECONDS", 60)
+            patch_cache_control(response, public=True, max_age=browser_seconds, s_maxage=seconds)
+            if hasattr(response, "render") and callable(response.render):
+                response.render()
+            until_change = seconds_until_next_scheduled_change()
+            cache.set(
+                key, cached_entry(response, generation), min(seconds, until_change or seconds)
+            )
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+# Apps whose rows appear on public pages: a change to any of them empties the page cache.
+CONTENT_APP_LABELS = frozenset(
+    {
+        "home",
+        "destinations",
+        "rights",
+        "scams",
+        "lessons",
+        "resources",
+        "alerts",
+        "wagtailcore",
+        "wagtailimages",
+        "wagtaildocs",
+        "wagtailsearchpromotions",
+        "wagtailredirects",
+    }
+)
+
+
+def _bump_for_content(sender, **kwargs):
+    if sender._meta.app_label in CONTENT_APP_LABELS:
+        bump_generation()
+
+
+def connect_invalidation():
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished, published, unpublished
+
+    for signal in (page_published, page_unpublished, published, unpublished):
+        signal.connect(bump_generation, dispatch_uid=f"page-cache-{id(signal)}")
+    post_save.connect(_bump_for_content, dispatch_uid="page-cache-post-save")
+    post_delete.connect(_bump_for_content, dispatch_uid="page-cache-post-delete")

@@ -1,0 +1,87 @@
+"""The installable app: web manifest, service worker (served from the root so its scope is
+the whole site) and the offline page it falls back to."""
+
+import hashlib
+import json
+
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.template.loader import get_template, render_to_string
+from django.templatetags.static import static
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
+
+from portal.languages import INTERFACE_LANGUAGES
+
+STATIC_SHELL = [
+    "css/portal.css",
+    "css/print.css",
+    "js/portal.js",
+    "js/offline.js",
+    "fonts/noto-sans-khmer-regular.woff2",
+    "fonts/noto-sans-khmer-bold.woff2",
+    "icons/logo.svg",
+    "icons/app-192.png",
+]
+
+
+@require_safe
+@cache_control(public=True, max_age=86400)
+def manifest(request):
+    data = {
+        "name": "ធ្វើការនៅបរទេសដោយសុវត្ថិភាព",
+        "short_name": "ការងារបរទេស",
+        "description": "Safe work abroad: pre-departure information for Cambodian migrant workers",
+        "lang": "km",
+        "dir": "ltr",
+        "start_url": "/?source=app",
+        "scope": "/",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": "#0b5394",
+        "icons": [
+            {"src": static("icons/app-192.png"), "sizes": "192x192", "type": "image/png"},
+            {"src": static("icons/app-512.png"), "sizes": "512x512", "type": "image/png"},
+            {
+                "src": static("icons/app-512.png"),
+                "sizes": "512x512",
+                "type": "image/png",
+                "purpose": "maskable",
+            },
+        ],
+    }
+    return JsonResponse(
+        data,
+        content_type="application/manifest+json",
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def precache_urls():
+    pages = [f"/{code}/offline/" for code in sorted(INTERFACE_LANGUAGES)]
+    return pages + [static(path) for path in STATIC_SHELL]
+
+
+def service_worker_version(urls):
+    """Changes whenever a precached file's hashed name or the worker's own code changes, so
+    phones drop the old cache instead of keeping it forever."""
+    template_source = get_template("pwa/sw.js").template.source
+    return hashlib.sha256((template_source + json.dumps(urls)).encode()).hexdigest()[:12]
+
+
+@require_safe
+@cache_control(no_cache=True, max_age=0)
+def service_worker(request):
+    urls = precache_urls()
+    body = render_to_string(
+        "pwa/sw.js",
+        {"version": service_worker_version(urls), "precache_json": json.dumps(urls)},
+    )
+    response = HttpResponse(body, content_type="application/javascript; charset=utf-8")
+    response["Service-Worker-Allowed"] = "/"
+    return response
+
+
+@require_safe
+def offline(request):
+    return render(request, "pwa/offline.html")

@@ -1,0 +1,235 @@
+"""Settings shared by every environment. Environment-specific files import from here."""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.utils.translation import gettext_lazy as _
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+VAR_DIR = Path(os.environ.get("PORTAL_VAR_DIR", BASE_DIR / "var"))
+
+INSTALLED_APPS = [
+    "home",
+    "orientation.core",
+    "orientation.destinations",
+    "orientation.rights",
+    "orientation.scams",
+    "orientation.lessons",
+    "orientation.resources",
+    "orientation.complaints",
+    "orientation.alerts",
+    "orientation.search",
+    "orientation.editorial",
+    "portal",
+    # wagtail_localize.locales replaces wagtail.locales: both together clash on the app label.
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    "wagtail.api.v2",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.contrib.search_promotions",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "rest_framework",
+    "corsheaders",
+    "django_tasks",
+    "django_tasks_db",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "portal.page_cache.AnonymousPageCacheMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "portal.middleware.LanguagePrefixLocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "portal.middleware.SecurityHeadersMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "portal.urls"
+WSGI_APPLICATION = "portal.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "portal" / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+                "portal.context_processors.portal",
+            ],
+        },
+    },
+]
+
+
+def sqlite_database(path):
+    """SQLite tuned for several writers: WAL lets readers run beside one writer, IMMEDIATE
+    transactions take the write lock up front (no deadlock on upgrade), and the timeout makes
+    a second writer wait instead of failing with "database is locked"."""
+    return {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(path),
+        "OPTIONS": {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": (
+                "PRAGMA journal_mode=WAL;"
+                "PRAGMA synchronous=NORMAL;"
+                "PRAGMA foreign_keys=ON;"
+                "PRAGMA busy_timeout=20000;"
+            ),
+        },
+    }
+
+
+def database_from_environment(default_sqlite_path):
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if not url or url.startswith("sqlite"):
+        path = default_sqlite_path
+        if url.startswith("sqlite:///"):
+            path = url.removeprefix("sqlite:///") or default_sqlite_path
+        return sqlite_database(path)
+    config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    return config
+
+
+DATABASES = {"default": database_from_environment(VAR_DIR / "db.sqlite3")}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Languages. Khmer is the default; every content locale has a tree (wagtail-localize
+# synchronised trees). The interface is fully translated in km and en; the others fall
+# back to English strings (see LOCALE_PATHS catalogues and portal.languages).
+LANGUAGE_CODE = "km"
+LANGUAGES = [
+    ("km", _("Khmer")),
+    ("en", _("English")),
+    ("th", _("Thai")),
+    ("ko", _("Korean")),
+    ("ms", _("Malay")),
+    ("ja", _("Japanese")),
+    ("zh-hant", _("Traditional Chinese")),
+    ("ar", _("Arabic")),
+]
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+WAGTAIL_I18N_ENABLED = True
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = "Asia/Phnom_Penh"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
+STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+# Complaint attachments live outside MEDIA_ROOT: nothing serves this folder directly.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private-media"))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_MAX_AGE = 3600
+
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    }
+}
+# Rendered public pages kept for anonymous readers (portal/page_cache.py); browsers and a
+# CDN may keep them for the shorter/longer of these.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+PAGE_CACHE_BROWSER_SECONDS = 60
+
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+WAGTAIL_SITE_NAME = "Pre-departure portal"
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Khmer-aware: segments Khmer words at index and query time (orientation/search).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "orientation.search.modelsearch_khmer_backend"}}
+WAGTAILDOCS_EXTENSIONS = ["pdf", "mp3", "ogg", "m4a", "csv"]
+WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp"}
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("km", "Khmer")]
+
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+
+# The language cookie remembers a choice made with the language switcher.
+LANGUAGE_COOKIE_NAME = "portal_language"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = False
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+
+REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
+
+COMPLAINT_RATE_LIMIT = os.environ.get("COMPLAINT_RATE_LIMIT", "10/h")
+# Closed complaints keep their personal data this long, then only anonymous statistics remain.
+COMPLAINT_RETENTION_DAYS = int(os.environ.get("COMPLAINT_RETENTION_DAYS", "365"))
+COMPLAINT_ATTACHMENT_MAX_BYTES = int(
+    os.environ.get("COMPLAINT_ATTACHMENT_MAX_BYTES", str(5 * 1024 * 1024))
+)
+LESSON_AUDIO_MAX_BYTES = int(os.environ.get("LESSON_AUDIO_MAX_BYTES", str(2 * 1024 * 1024)))
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": "INFO"},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        "django.db.backends": {"level": "WARNING"},
+    },
+}

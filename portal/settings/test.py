@@ -1,0 +1,36 @@
+"""Settings for the pytest suite: fast hashing, in-memory email, immediate tasks."""
+
+import os
+
+from .base import *  # noqa: F403
+from .base import BASE_DIR
+
+DEBUG = False
+SECRET_KEY = "test-only-" + "t" * 50
+ALLOWED_HOSTS = ["*"]
+# Fast hashing for users; scrypt stays available for complaint codes (secret_codes.py).
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.MD5PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+DATA_ENCRYPTION_KEYS = ["dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LXRlc3Q="]
+_test_var = BASE_DIR / "var" / f"test-{os.getpid()}"
+MEDIA_ROOT = _test_var / "media"
+PRIVATE_MEDIA_ROOT = _test_var / "private-media"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+
+STATIC_ROOT = _test_var / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+}
+
+# Tests that check the page cache turn it on themselves (tests/foundation/test_page_cache.py).
+PAGE_CACHE_SECONDS = 0

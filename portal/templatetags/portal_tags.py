@@ -1,0 +1,85 @@
+from django import template
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+from orientation.core.constants import TO_BE_CONFIRMED
+from portal.languages import NATIVE_NAMES, html_lang, native_name, text_direction
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per content language to this same page, for the switcher and hreflang.
+
+    On a Wagtail page the translations (or the aliases standing in for them) give each URL;
+    elsewhere Django's translate_url swaps the language prefix.
+    """
+    request = context["request"]
+    page = context.get("page")
+    # The <head> (hreflang) and the switcher both ask: answer once per request and page.
+    memo_key = (page.pk if isinstance(page, Page) else None, request.get_full_path())
+    memo = request.__dict__.setdefault("_language_links", {})
+    if memo_key not in memo:
+        memo[memo_key] = _language_links(request, page)
+    return memo[memo_key]
+
+
+def _language_links(request, page):
+    current = get_language()
+    urls = {}
+    aliases = set()
+    if isinstance(page, Page) and page.pk:
+        for translation in page.get_translations(inclusive=True).select_related("locale"):
+            code = translation.locale.language_code
+            urls[code] = translation.get_url(request)
+            if translation.alias_of_id:
+                aliases.add(code)
+    links = []
+    for code in NATIVE_NAMES:
+        url = urls.get(code) or translate_url(request.get_full_path(), code)
+        links.append(
+            {
+                "code": code,
+                "lang": html_lang(code),
+                "name": native_name(code),
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url),
+                "is_current": code == current,
+                "is_alias": code in aliases,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def shown_in_language(context):
+    """When the page is an alias standing in for a missing translation, the language its
+    text is really written in; None when the page is in the reader's language."""
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.alias_of_id:
+        return None
+    source = Page.objects.select_related("locale").get(pk=page.alias_of_id)
+    if source.locale_id == page.locale_id:
+        return None
+    code = source.locale.language_code
+    return {
+        "code": code,
+        "lang": html_lang(code),
+        "dir": text_direction(code),
+        "name": native_name(code),
+        "reader_language": native_name(get_language()),
+    }
+
+
+@register.simple_tag
+def to_be_confirmed():
+    return TO_BE_CONFIRMED
+
+
+@register.filter
+def in_language(value_km, value_en):
+    """`{{ block.name_km|in_language:block.name_en }}`: Khmer to Khmer readers, English to
+    everyone else (the interface fallback language)."""
+    return value_km if get_language() == "km" else (value_en or value_km)

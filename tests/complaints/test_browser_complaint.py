@@ -1,0 +1,46 @@
+import pytest
+
+from tests.conftest import BROWSER_TEST, has_horizontal_scroll, serious_accessibility_violations
+
+pytestmark = BROWSER_TEST
+
+
+@pytest.fixture
+def site(home_km):
+    return home_km
+
+
+def test_file_a_complaint_read_the_receipt_and_track_it_on_a_phone(phone, site):
+    from orientation.complaints.models import Complaint
+
+    phone.goto(phone.base_url + "/en/complaints/?destination=thailand")
+    assert phone.locator("#id_destination").input_value() == "thailand"
+    assert not has_horizontal_scroll(phone)
+    assert serious_accessibility_violations(phone) == []
+
+    # A first try without consent: the message appears and what was typed stays.
+    phone.fill("#id_description", "ប្រាក់ឈ្នួលមិនបានបង់ពីរខែ. Wages not paid for two months.")
+    phone.get_by_label("Unpaid wages").check()
+    phone.get_by_role("button", name="Send the complaint").click()
+    assert phone.locator("#id_consent_errors").is_visible()
+    assert "two months" in phone.locator("#id_description").input_value()
+    assert serious_accessibility_violations(phone) == []
+
+    phone.locator("#id_consent").check()
+    phone.get_by_role("button", name="Send the complaint").click()
+    reference = phone.locator("[data-complaint-reference]").inner_text().strip()
+    code = phone.locator("[data-complaint-code]").inner_text().strip()
+    assert reference.startswith("KH-") and len(code) == 14
+    assert Complaint.objects.filter(reference=reference).exists()
+    assert not has_horizontal_scroll(phone)
+    assert serious_accessibility_violations(phone) == []
+
+    phone.get_by_role("link", name="Check the status").click()
+    phone.fill("input[name=reference]", reference)
+    phone.fill("input[name=code]", code)
+    phone.get_by_role("button", name="Check").click()
+    assert (
+        phone.locator("[data-complaint-status]").get_attribute("data-complaint-status")
+        == "received"
+    )
+    assert serious_accessibility_violations(phone) == []

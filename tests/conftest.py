@@ -1,0 +1,151 @@
+import os
+import shutil
+import socket
+from urllib.parse import urlparse
+
+import pytest
+from django.conf import settings
+
+# Playwright's sync API runs an event loop in the test thread; Django refuses ORM calls from
+# such a thread unless told that this is deliberate (tests only).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+EXPECTED_SETTINGS = "portal.settings.test"
+
+
+def pytest_configure(config):
+    # A DJANGO_SETTINGS_MODULE left in the shell outranks pyproject.toml in pytest-django; with
+    # dev settings, tasks queue instead of running and mail goes to the console, and tests fail
+    # for reasons that have nothing to do with the code. Say so once, plainly.
+    chosen = os.environ.get("DJANGO_SETTINGS_MODULE")
+    if chosen and chosen != EXPECTED_SETTINGS:
+        raise pytest.UsageError(
+            f"The suite runs on {EXPECTED_SETTINGS}, not {chosen}: "
+            f"unset DJANGO_SETTINGS_MODULE or pass --ds={EXPECTED_SETTINGS} (make test does)."
+        )
+
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+PHONE = {"width": 360, "height": 740}
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path, settings):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
+
+
+@pytest.fixture
+def home_km(db):
+    """The Khmer home page, its English translation and the default site: the real builder
+    that load_demo_content uses, so tests and demo agree on the tree's shape."""
+    from home.demo import ensure_home_pages
+
+    return ensure_home_pages()
+
+
+@pytest.fixture
+def synced_trees(home_km):
+    """Call after creating Khmer pages: every other locale gets aliases of them."""
+    from orientation.core.demo import synchronise_all_locales
+
+    def sync():
+        synchronise_all_locales()
+
+    return sync
+
+
+def service_answers(host, port):
+    try:
+        with socket.create_connection((host, port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def postgres_available():
+    return service_answers("127.0.0.1", 5432)
+
+
+def redis_available():
+    url = urlparse(os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
+    return service_answers(url.hostname or "127.0.0.1", url.port or 6379)
+
+
+def using_postgres():
+    return settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+
+
+# --- Browser tests -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"Debian's chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+    playwright_sync = pytest.importorskip("playwright.sync_api")
+    with playwright_sync.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def phone(chromium, live_server, transactional_db):
+    """A page in a fresh phone-sized browser context, with the live server's base URL."""
+    restore_migration_data()
+    context = chromium.new_context(
+        viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    page.base_url = live_server.url
+    yield page
+    context.close()
+
+
+def serious_accessibility_violations(page):
+    """axe-core's violations of impact serious or critical on the page as it is now."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    violations = results.response.get("violations", [])
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in violations
+        if v.get("impact") in {"serious", "critical"}
+    ]
+
+
+def has_horizontal_scroll(page):
+    return page.evaluate(
+        "() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1"
+    )
+
+
+# Browser tests need a live server, hence real transactions (the database is flushed after
+# each one; `phone` puts back what the data migrations create).
+BROWSER_TEST = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def restore_migration_data():
+    """Rows the data migrations create, which a transactional test's flush removed."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    for module, function in [
+        ("home.migrations.0002_locales_and_roles", "create_locales_and_groups"),
+        ("orientation.destinations.migrations.0002_nine_destinations", "create_destinations"),
+    ]:
+        getattr(import_module(module), function)(apps, None)

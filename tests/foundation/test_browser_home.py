@@ -1,0 +1,49 @@
+import pytest
+
+from tests.conftest import BROWSER_TEST, has_horizontal_scroll, serious_accessibility_violations
+
+pytestmark = BROWSER_TEST
+
+KHMER_FONT_LOADED = """async () => {
+  await document.fonts.ready;
+  return [...document.fonts].some(f => f.family.includes('Noto Sans Khmer') && f.status === 'loaded');
+}"""
+
+
+@pytest.fixture
+def demo_home(home_km):
+    from home.demo import build
+
+    build()
+    from orientation.core.demo import synchronise_all_locales
+
+    synchronise_all_locales()
+    return home_km
+
+
+def test_khmer_home_on_a_phone(phone, demo_home):
+    phone.goto(phone.base_url + "/km/")
+    assert phone.get_attribute("html", "lang") == "km"
+    assert phone.locator("h1").inner_text() == "ធ្វើការនៅបរទេសដោយសុវត្ថិភាព"
+    assert phone.evaluate(KHMER_FONT_LOADED), "the self-hosted Khmer font did not load"
+    assert not has_horizontal_scroll(phone)
+    assert serious_accessibility_violations(phone) == []
+
+
+def test_language_switcher_by_click(phone, demo_home):
+    phone.goto(phone.base_url + "/km/")
+    phone.locator(".language-switcher summary").click()
+    phone.get_by_role("link", name="English").click()
+    phone.wait_for_url("**/en/")
+    assert phone.get_attribute("html", "lang") == "en"
+    assert phone.locator("h1").inner_text() == "Safe work abroad"
+    # The choice is remembered: "/" now opens English.
+    phone.goto(phone.base_url + "/")
+    assert phone.url.endswith("/en/")
+
+
+def test_english_home_on_a_phone(phone, demo_home):
+    phone.goto(phone.base_url + "/en/")
+    assert phone.get_by_role("link", name="Report a problem").is_visible()
+    assert not has_horizontal_scroll(phone)
+    assert serious_accessibility_violations(phone) == []

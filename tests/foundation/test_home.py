@@ -1,0 +1,94 @@
+import pytest
+
+from home.models import ContactSettings
+from orientation.destinations.catalogue import SLUGS
+
+
+@pytest.mark.django_db
+def test_home_shows_destination_picker_quick_actions_and_hotlines(client, home_km):
+    from home.demo import build
+
+    build()
+    html = client.get("/km/").content.decode()
+    for slug in SLUGS:
+        assert f'href="/km/destinations/{slug}/"' in html
+    for path in ["destinations/", "agencies/", "rights/", "complaints/", "lessons/", "resources/"]:
+        assert f'href="/km/{path}"' in html
+    assert "ប្រទេសថៃ" in html
+    assert 'href="tel:117"' in html
+
+
+@pytest.mark.django_db
+def test_unverified_hotline_shows_to_be_confirmed_not_a_number(client, home_km):
+    contacts = ContactSettings.load()
+    contacts.hotlines = [
+        (
+            "hotline",
+            {
+                "name_km": "ខ្សែទូរស័ព្ទសាកល្បង",
+                "name_en": "Test line",
+                "contact": {"number": "012 345 678", "verified": False, "source": ""},
+            },
+        )
+    ]
+    contacts.save()
+    html = client.get("/en/").content.decode()
+    assert "Test line" in html
+    assert "012 345 678" not in html
+    assert "to be confirmed by editors" in html
+    km_html = client.get("/km/").content.decode()
+    assert "ត្រូវបញ្ជាក់ដោយអ្នកកែសម្រួល" in km_html
+
+
+@pytest.mark.django_db
+def test_verified_number_needs_a_source():
+    from wagtail.blocks import StructBlockValidationError
+
+    from orientation.core.blocks import VerifiedNumberBlock
+
+    block = VerifiedNumberBlock()
+    with pytest.raises(StructBlockValidationError) as error:
+        block.clean(block.to_python({"number": "117", "verified": True, "source": ""}))
+    assert "source" in error.value.block_errors
+    cleaned = block.clean(block.to_python({"number": "", "verified": False, "source": ""}))
+    assert cleaned["verified"] is False
+
+
+@pytest.mark.django_db
+def test_home_page_query_count_is_bounded(client, home_km, django_assert_max_num_queries):
+    from home.demo import build
+
+    build()
+    client.get("/km/")
+    with django_assert_max_num_queries(20):
+        client.get("/km/")
+
+
+@pytest.mark.django_db
+def test_security_headers_on_public_pages(client, home_km):
+    response = client.get("/km/")
+    csp = response["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert response["Referrer-Policy"] == "same-origin"
+    assert "geolocation=()" in response["Permissions-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.django_db
+def test_anonymous_home_sets_no_cookie(client, home_km):
+    response = client.get("/km/")
+    assert not response.cookies
+
+
+@pytest.mark.django_db
+def test_healthz_ok_and_503_when_database_fails(client, monkeypatch):
+    assert client.get("/healthz").status_code == 200
+    from django.db import connection
+    from django.db.utils import OperationalError
+
+    def broken_cursor(*args, **kwargs):
+        raise OperationalError("database is down")
+
+    monkeypatch.setattr(connection, "cursor", broken_cursor)
+    response = client.get("/healthz")
+    assert response.status_code == 503

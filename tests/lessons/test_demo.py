@@ -1,0 +1,91 @@
+"""The demo lessons: eight of them, in Khmer and English, valid, built once however often run."""
+
+import re
+
+import pytest
+from wagtail.models import Locale
+
+from orientation.lessons import demo
+from orientation.lessons.blocks import LessonStepBlock
+from orientation.lessons.models import LessonPage
+
+KHMER = re.compile(r"[\u1780-\u17ff]")
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo_lessons(home_km):
+    demo.build()
+    demo.build()
+    return LessonPage.objects.filter(locale__language_code="km").order_by("path")
+
+
+def test_eight_lessons_once_in_khmer_and_english(demo_lessons):
+    assert [lesson.slug for lesson in demo_lessons] == [
+        "consonants-1",
+        "consonants-2",
+        "consonants-3",
+        "consonants-4",
+        "consonants-5",
+        "consonants-6",
+        "numbers",
+        "greetings",
+    ]
+    english = Locale.objects.get(language_code="en")
+    for lesson in demo_lessons:
+        translation = lesson.get_translation(english)
+        assert not KHMER.search(translation.title), translation.title
+        assert [child.id for child in translation.body] == [child.id for child in lesson.body]
+
+
+def test_all_33_consonants_are_taught_in_order(demo_lessons):
+    letters = [
+        child.value["letter"]
+        for lesson in demo_lessons
+        if lesson.slug.startswith("consonants")
+        for child in lesson.body
+        if child.block_type == "letter_card"
+    ]
+    assert "".join(letters) == "កខគឃងចឆជឈញដឋឌឍណតថទធនបផពភមយរលវសហឡអ"
+
+
+def test_numbers_zero_to_ten(demo_lessons):
+    numbers = demo_lessons.get(slug="numbers")
+    cards = [child.value for child in numbers.body if child.block_type == "letter_card"]
+    assert [card["letter"] for card in cards][:3] == ["០", "១", "២"]
+    assert cards[-1]["letter"] == "១០"
+    assert cards[-1]["example_word"] == "ដប់"
+
+
+def test_every_demo_step_passes_the_editor_validation(demo_lessons):
+    for lesson in LessonPage.objects.all():
+        LessonStepBlock().clean(lesson.body)
+
+
+def test_every_lesson_has_an_exercise_with_the_right_answer_reachable(demo_lessons):
+    for lesson in demo_lessons:
+        exercises = [child for child in lesson.body if getattr(child.block, "is_exercise", False)]
+        assert exercises, lesson.slug
+
+
+def test_audio_slots_are_left_empty(demo_lessons):
+    for lesson in demo_lessons:
+        for child in lesson.body:
+            if "audio" in getattr(child.block, "child_blocks", {}):
+                assert child.value["audio"] is None
+
+
+def test_khmer_is_not_offered_for_translation(home_km):
+    """Translators get the questions and meanings, never the Khmer being taught."""
+    from wagtail_localize.models import StringSegment, TranslationSource
+
+    demo.build()
+    greetings = LessonPage.objects.get(slug="greetings", locale__language_code="km")
+    source, _created = TranslationSource.get_or_create_from_instance(greetings)
+    strings = list(
+        StringSegment.objects.filter(source=source).values_list("string__data", flat=True)
+    )
+    assert "តើយើងនិយាយអ្វី ពេលមាននរណាម្នាក់ជួយយើង?" in strings
+    assert "អរគុណ" not in strings
+    assert "ជំរាបសួរ" not in strings

@@ -1,0 +1,197 @@
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+from wagtail.models import ModelLogEntry
+
+from orientation.scams.models import Agency, AgencyStatus, AgencyStatusChange
+from orientation.scams.services import STATUS_CHANGE_ACTION
+
+pytestmark = pytest.mark.django_db
+
+HEADER = "licence_number,name_latin,name_km,status,valid_from,valid_until,destinations,address,phone,reason\n"
+SAMPLE = Path(__file__).resolve().parents[2] / "orientation/scams/samples/agencies_sample.csv"
+
+
+def write_csv(tmp_path, body, name="register.csv", header=HEADER, encoding="utf-8"):
+    path = tmp_path / name
+    path.write_bytes((header + body).encode(encoding))
+    return str(path)
+
+
+def run_import(path, *arguments):
+    from io import StringIO
+
+    out, err = StringIO(), StringIO()
+    call_command("import_agencies", path, *arguments, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def import_errors(path):
+    from io import StringIO
+
+    err = StringIO()
+    with pytest.raises(CommandError) as raised:
+        call_command("import_agencies", path, stdout=StringIO(), stderr=err)
+    return err.getvalue(), str(raised.value)
+
+
+def test_the_sample_file_imports(home_km):
+    out, _err = run_import(str(SAMPLE))
+    assert "5 created" in out
+    agencies = Agency.objects.filter(licence_number__startswith="DEMO-01")
+    assert agencies.count() == 5
+    assert set(agencies.values_list("status", flat=True)) == set(AgencyStatus.values)
+    japan_agency = Agency.objects.get(licence_number="DEMO-0102")
+    assert sorted(d.slug for d in japan_agency.destinations.all()) == [
+        "hong-kong",
+        "japan",
+        "singapore",
+    ]
+    assert japan_agency.name_km == "ភ្នាក់ងារជ្រើសរើសសាកល្បង ១០២"
+    # Each agency's entry into the register is its first history row.
+    assert AgencyStatusChange.objects.filter(source="import", from_status="").count() == 5
+
+
+def test_good_file_with_bom_day_first_dates_and_destination_names(home_km, tmp_path):
+    path = write_csv(
+        tmp_path,
+        "demo 0201,Demo Recruitment Agency 201,,Licensed,01/02/2025,31/01/2028,Thailand; ប្រទេសជប៉ុន,,,\n",
+        encoding="utf-8-sig",
+    )
+    run_import(path)
+    agency = Agency.objects.get(licence_key="DEMO0201")
+    assert agency.status == AgencyStatus.LICENSED
+    assert agency.valid_from.isoformat() == "2025-02-01"
+    assert sorted(d.slug for d in agency.destinations.all()) == ["japan", "thailand"]
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        (",Demo Recruitment Agency 9,,licensed,,,thailand,,,", "missing licence number"),
+        (
+            "DEMO-0009,Demo Recruitment Agency 9,,licensed,,,atlantis,,,",
+            "unknown destination 'atlantis'",
+        ),
+        (
+            "DEMO-0009,Demo Recruitment Agency 9,,licensed,2025-13-45,,thailand,,,",
+            "bad date in valid_from",
+        ),
+        (
+            "DEMO-0009,Demo Recruitment Agency 9,,licensed,,next year,thailand,,,",
+            "bad date in valid_until",
+        ),
+        ("DEMO-0009,Demo Recruitment Agency 9,,closed,,,thailand,,,", "unknown status 'closed'"),
+        ("DEMO-0009,Demo Recruitment Agency 9,,,,,thailand,,,", "missing status"),
+        ("DEMO-0009,,,licensed,,,thailand,,,", "missing name_latin"),
+        (
+            "DEMO-0009,Demo Recruitment Agency 9,,licensed,2026-01-01,2025-01-01,,,,",
+            "valid_until is before valid_from",
+        ),
+    ],
+)
+def test_each_kind_of_bad_row_is_reported_with_its_line_and_nothing_is_written(
+    home_km, tmp_path, row, reason
+):
+    good = "DEMO-0008,Demo Recruitment Agency 8,,licensed,,,thailand,,,\n"
+    path = write_csv(tmp_path, good + row + "\n")
+    err, message = import_errors(path)
+    assert f"line 3: {reason}" in err
+    assert "nothing was imported" in message
+    assert not Agency.objects.exists()
+
+
+def test_duplicate_licence_numbers_are_reported_whatever_their_spelling(home_km, tmp_path):
+    path = write_csv(
+        tmp_path,
+        "DEMO-0010,Demo Recruitment Agency 10,,licensed,,,,,,\n"
+        "DEMO-0011,Demo Recruitment Agency 11,,licensed,,,,,,\n"
+        "demo 0010,Demo Recruitment Agency 10 again,,licensed,,,,,,\n",
+    )
+    err, _message = import_errors(path)
+    assert "line 4: duplicate licence number demo 0010 (already on line 2)" in err
+    assert not Agency.objects.exists()
+
+
+def test_every_bad_row_is_reported_not_only_the_first(home_km, tmp_path):
+    path = write_csv(
+        tmp_path,
+        ",Demo 1,,licensed,,,,,,\n"
+        "DEMO-0012,Demo 2,,licensed,,,,,,\n"
+        "DEMO-0013,Demo 3,,licensed,bad,,mars,,,\n",
+    )
+    err, message = import_errors(path)
+    assert "line 2: missing licence number" in err
+    assert "line 4: bad date in valid_from" in err
+    assert "line 4: unknown destination 'mars'" in err
+    assert "3 problem(s)" in message
+
+
+def test_line_numbers_count_multi_line_cells(home_km, tmp_path):
+    path = write_csv(
+        tmp_path,
+        'DEMO-0014,Demo 14,,licensed,,,,"Street 1\nPhnom Penh",,\n'
+        "DEMO-0015,Demo 15,,licensed,,,pluto,,,\n",
+    )
+    err, _message = import_errors(path)
+    assert "line 4: unknown destination 'pluto'" in err
+
+
+def test_missing_or_unknown_columns_stop_the_import(home_km, tmp_path):
+    path = write_csv(tmp_path, "Demo,licensed\n", header="name_latin,status\n")
+    with pytest.raises(CommandError, match="missing column"):
+        run_import(path)
+    path = write_csv(
+        tmp_path, "DEMO-1,Demo,licensed,x\n", header="licence_number,name_latin,status,colour\n"
+    )
+    with pytest.raises(CommandError, match="unknown column"):
+        run_import(path)
+
+
+def test_a_file_that_is_not_utf8_is_refused_clearly(home_km, tmp_path):
+    path = tmp_path / "latin1.csv"
+    path.write_bytes(HEADER.encode() + "DEMO-1,Démo,,licensed,,,,,,\n".encode("latin-1"))
+    with pytest.raises(CommandError, match="not UTF-8"):
+        run_import(str(path))
+
+
+def test_missing_file(home_km, tmp_path):
+    with pytest.raises(CommandError, match="no such file"):
+        run_import(str(tmp_path / "nope.csv"))
+
+
+def test_dry_run_writes_nothing_but_reports_what_would_change(home_km):
+    out, _err = run_import(str(SAMPLE), "--dry-run")
+    assert "Dry run" in out and "5 created" in out
+    assert not Agency.objects.exists()
+    assert not AgencyStatusChange.objects.exists()
+    assert not ModelLogEntry.objects.filter(action=STATUS_CHANGE_ACTION).exists()
+
+
+def test_reimport_updates_by_licence_number_and_records_status_changes(home_km, tmp_path):
+    run_import(str(SAMPLE))
+    path = write_csv(
+        tmp_path,
+        "demo-0101,Demo Recruitment Agency 101,,suspended,2025-01-01,2027-12-31,thailand,,,Demo: ministry decision\n"
+        "DEMO-0102,Demo Recruitment Agency 102 renamed,ភ្នាក់ងារជ្រើសរើសសាកល្បង ១០២,licensed,2025-06-01,2028-05-31,japan;singapore;hong-kong,,,\n"
+        "DEMO-0105,Demo Recruitment Agency 105,ភ្នាក់ងារជ្រើសរើសសាកល្បង ១០៥,expired,2021-01-01,2024-12-31,saudi-arabia;kuwait;qatar,,,\n",
+    )
+    out, _err = run_import(path)
+    assert "0 created, 2 updated, 1 unchanged, 1 status change(s)" in out
+    suspended = Agency.objects.get(licence_number="DEMO-0101")
+    assert suspended.status == AgencyStatus.SUSPENDED
+    assert [d.slug for d in suspended.destinations.all()] == ["thailand"]
+    change = suspended.status_changes.first()
+    assert (change.from_status, change.to_status, change.reason, change.source) == (
+        "licensed",
+        "suspended",
+        "Demo: ministry decision",
+        "import",
+    )
+    assert Agency.objects.get(licence_number="DEMO-0102").name_latin.endswith("renamed")
+    assert Agency.objects.count() == 5  # agencies missing from the file are left alone
+    log = ModelLogEntry.objects.filter(
+        action=STATUS_CHANGE_ACTION, object_id=str(suspended.pk)
+    ).latest("timestamp")
+    assert log.data["to"] == "suspended"

@@ -1,0 +1,79 @@
+import unicodedata
+
+import pytest
+
+from orientation.search.segmentation import (
+    khmer_clusters,
+    normalise,
+    normalised_query,
+    query_terms,
+    segment,
+    segment_for_index,
+)
+
+
+def test_normalise_removes_invisible_characters_and_composes():
+    text = "\ufeffលិខិត\u200bឆ្លង\u200cដែន\u200d cafe\u0301"
+    assert normalise(text) == "លិខិតឆ្លងដែន café"
+
+
+@pytest.mark.parametrize(
+    ("variant", "preferred"),
+    [
+        ("ប\u17c1\u17b6ក", "ប\u17c4ក"),  # េ + ា -> ោ
+        ("ដ\u17c1\u17b8ម", "ដ\u17beម"),  # េ + ី -> ើ
+        ("បណ\u17d2\u178aឹង", "បណ\u17d2\u178fឹង"),  # subscript DA -> subscript TA
+    ],
+)
+def test_normalise_folds_khmer_spellings_that_look_the_same(variant, preferred):
+    assert normalise(variant) == preferred
+
+
+def test_segment_puts_spaces_between_khmer_words_and_leaves_latin_alone():
+    assert segment("សូមរក្សាលិខិតឆ្លងដែនរបស់អ្នក, Hello-World") == (
+        "សូម រក្សា លិខិតឆ្លងដែន របស់ អ្នក , Hello-World"
+    )
+
+
+def test_index_text_holds_words_then_clusters():
+    indexed = segment_for_index("លិខិតឆ្លងដែន")
+    assert indexed.split() == ["លិខិតឆ្លងដែន", "លិ", "ខិ", "ត", "ឆ្ល", "ង", "ដែ", "ន"]
+
+
+def test_clusters_keep_subscripts_and_vowels_with_their_base():
+    assert khmer_clusters("ស្ត្រី") == ("ស្ត្រី",)
+    assert khmer_clusters("បណ្តឹង") == ("ប", "ណ្តឹ", "ង")
+
+
+@pytest.mark.parametrize(
+    ("query", "terms"),
+    [
+        ("", []),
+        ("   ", []),
+        ("!!! ?? …", []),
+        ('"passport" OR NEAR(wages*)', ["passport", "or", "near", "wages"]),
+        ("<b>passport</b>", ["b", "passport"]),
+        ("កិច្ចសន្យាការងារ។", ["កិច្ចសន្យា", "ការងារ"]),
+        ("លិខិត\u200bឆ្លង\u200bដែន", ["លិខិតឆ្លងដែន"]),
+        ("Passport passport PASSPORT", ["passport"]),
+        ("-x (y)", ["x", "y"]),
+        (unicodedata.normalize("NFD", "Café"), ["café"]),
+    ],
+)
+def test_query_terms(query, terms):
+    assert query_terms(query) == terms
+
+
+def test_query_terms_are_bounded():
+    assert len(query_terms(" ".join(f"word{n}" for n in range(100)))) == 12
+    assert len("".join(query_terms("ក" * 10_000))) <= 200
+
+
+def test_normalised_query_is_the_same_for_equivalent_queries():
+    assert normalised_query("  Passport!! ") == normalised_query("passport")
+    assert normalised_query("លិខិត\u200bឆ្លងដែន") == normalised_query("លិខិតឆ្លងដែន")
+
+
+def test_index_text_has_no_angle_brackets():
+    # PostgreSQL's parser would read "<script>" as a tag and drop the rest of the text.
+    assert segment_for_index("run <script> keep your passport") == "run  script  keep your passport"
