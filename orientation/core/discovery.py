@@ -67,7 +67,37 @@ def sitemap_entries(request):
     alternates = {key: hreflang_alternates(group) for key, group in by_translation.items()}
     for key, entry in entries:
         entry["alternates"] = alternates[key]
-    return [entry for _key, entry in entries] + directory_entries(site)
+    routes = route_entries(pages, by_translation)
+    return [entry for _key, entry in entries] + routes + directory_entries(site)
+
+
+def route_entries(pages, by_translation):
+    """Sub-pages that a RoutablePage serves (e.g. the rights index's instrument pages). A
+    page type lists them with a `sitemap_routes()` classmethod: [(sub_path, languages the
+    route's content is written in)]. One query per such page type, none for the rest."""
+    entries = []
+    seen_keys = set()
+    for page in pages:
+        page_class = page.specific_class
+        routes_of = getattr(page_class, "sitemap_routes", None)
+        if routes_of is None or page.translation_key in seen_keys:
+            continue
+        seen_keys.add(page.translation_key)
+        for sub_path, languages in routes_of():
+            group = [
+                {
+                    **item,
+                    "loc": item["loc"] + sub_path,
+                    "lastmod": None,
+                    "is_alias": item["is_alias"] or item["language"] not in languages,
+                }
+                for item in by_translation[page.translation_key]
+            ]
+            alternates = hreflang_alternates(group)
+            for entry in group:
+                entry["alternates"] = alternates
+            entries.extend(group)
+    return entries
 
 
 def hreflang_alternates(group):

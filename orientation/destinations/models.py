@@ -2,7 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -13,6 +13,21 @@ from orientation.core.models import BasePage
 from portal.languages import html_lang, text_direction
 
 from .blocks import GuideStreamBlock
+
+
+class DestinationForm(WagtailAdminModelForm):
+    """Once a destination exists its slug is fixed for everyone: guides, complaint links,
+    partners' feeds and printed QR codes all carry it (DESIGN.md's URL contract). A disabled
+    field ignores whatever is posted, so the lock holds even against a hand-made request."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and "slug" in self.fields:
+            self.fields["slug"].disabled = True
+            self.fields["slug"].help_text = _(
+                "Fixed: it is part of published URLs. Ask a developer to add a redirect "
+                "before it can change."
+            )
 
 
 class Destination(index.Indexed, models.Model):
@@ -35,6 +50,8 @@ class Destination(index.Indexed, models.Model):
         _("icon"), max_length=40, default="globe", help_text=_("Name of an icon in static/icons.")
     )
     sort_order = models.PositiveSmallIntegerField(default=0)
+
+    base_form_class = DestinationForm
 
     search_fields = [
         index.SearchField("name_en"),

@@ -135,6 +135,18 @@ class RightsIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("rights index")
 
+    @classmethod
+    def sitemap_routes(cls):
+        """The instrument pages each rights index serves, for /sitemap.xml: (sub-path, the
+        languages the instrument is written in). In other languages the route shows the
+        Khmer text, so the sitemap lists it without announcing it as that language."""
+        languages_by_slug = {}
+        for slug, language in LegalInstrument.objects.values_list("slug", "locale__language_code"):
+            languages_by_slug.setdefault(slug, set()).add(language)
+        return [
+            (f"{RESERVED_SLUG}/{slug}/", languages) for slug, languages in languages_by_slug.items()
+        ]
+
     @path("")
     def index_route(self, request):
         from . import selectors

@@ -1,6 +1,8 @@
 """The number rule as an editor meets it: the page editor refuses to publish a contact
 card whose number is neither verified with a source nor marked 'to be confirmed'."""
 
+import re
+
 import pytest
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
@@ -129,3 +131,53 @@ def test_editor_sees_when_the_review_is_due(editor_client, home_km):
     html = editor_client.get(f"/admin/pages/{guide.pk}/edit/").content.decode()
     assert 'data-review-due="2020-01-31"' in html
     assert "help-warning" in html
+
+
+def destination_form_data(destination, **changes):
+    data = {
+        "slug": destination.slug,
+        "name_en": destination.name_en,
+        "name_km": destination.name_km,
+        "name_local": destination.name_local,
+        "local_language_code": destination.local_language_code,
+        "currency_code": destination.currency_code,
+        "capital_en": destination.capital_en,
+        "capital_km": destination.capital_km,
+        "icon": destination.icon,
+        "sort_order": destination.sort_order,
+    }
+    return {**data, **changes}
+
+
+def test_destination_slug_cannot_change_once_it_is_in_urls(editor_client):
+    thailand = Destination.objects.get(slug="thailand")
+    url = f"/admin/snippets/destinations/destination/edit/{thailand.pk}/"
+    form_page = editor_client.get(url).content.decode()
+    slug_input = re.search(r'<input[^>]*name="slug"[^>]*>', form_page).group(0)
+    assert " disabled" in slug_input
+
+    response = editor_client.post(
+        url, destination_form_data(thailand, slug="thai", capital_en="Bangkok (checked)")
+    )
+    assert response.status_code == 302
+    thailand.refresh_from_db()
+    assert thailand.slug == "thailand"  # the posted slug was ignored
+    assert thailand.capital_en == "Bangkok (checked)"  # the rest of the edit was saved
+
+
+def test_a_new_destination_still_gets_the_slug_its_editor_types(editor_client):
+    response = editor_client.post(
+        "/admin/snippets/destinations/destination/add/",
+        destination_form_data(
+            Destination(
+                name_en="Taiwan",
+                name_km="តៃវ៉ាន់",
+                local_language_code="zh-hant",
+                currency_code="TWD",
+                sort_order=99,
+            ),
+            slug="taiwan",
+        ),
+    )
+    assert response.status_code == 302
+    assert Destination.objects.filter(slug="taiwan", name_en="Taiwan").exists()

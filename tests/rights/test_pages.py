@@ -252,3 +252,42 @@ def test_instrument_page_links_itself_in_other_languages(client, rights_index):
 
     assert 'hreflang="en" href="http://testserver/en/rights/instruments/ilo-c181/"' in html
     assert 'href="/en/rights/instruments/ilo-c181/"' in html
+
+
+def test_instrument_pages_are_in_the_sitemap_in_every_language(
+    client, home_km, rights_index, synced_trees
+):
+    import xml.etree.ElementTree as ET
+
+    from orientation.core.demo import ensure_translation
+
+    english = Locale.objects.get(language_code="en")
+
+    sitemap_ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    xhtml_ns = "{http://www.w3.org/1999/xhtml}"
+    instrument = LegalInstrumentFactory(slug="ilo-c189", name="អនុសញ្ញា ILO លេខ ១៨៩")
+    translated = instrument.copy_for_translation(english)
+    translated.name = "ILO Convention 189"
+    translated.save()
+    ensure_translation(home_km, "en")
+    ensure_translation(rights_index, "en")
+    synced_trees()  # Thai and the rest: aliases of the Khmer index
+
+    root = ET.fromstring(client.get("/sitemap.xml").content)  # noqa: S314 (our own response)
+    entries = {
+        url.find(f"{sitemap_ns}loc").text: {
+            link.get("hreflang"): link.get("href") for link in url.findall(f"{xhtml_ns}link")
+        }
+        for url in root.findall(f"{sitemap_ns}url")
+    }
+    km_url = "http://localhost/km/rights/instruments/ilo-c189/"
+    th_url = "http://localhost/th/rights/instruments/ilo-c189/"
+    assert entries[km_url] == {
+        "km": km_url,
+        "en": "http://localhost/en/rights/instruments/ilo-c189/",
+        "x-default": km_url,
+    }
+    # Thai readers get the Khmer text there: listed, never announced as Thai.
+    assert th_url in entries and "th" not in entries[th_url]
+    for loc in (km_url, th_url, "http://localhost/en/rights/instruments/ilo-c189/"):
+        assert client.get(loc.removeprefix("http://localhost")).status_code == 200, loc
