@@ -18,13 +18,12 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
-from wagtail.models import ModelLogEntry
 
 from orientation.destinations.models import Destination
 
 from . import services
 from .attachments import read_decrypted
-from .models import Category, Complaint, Notification, Status
+from .models import Category, Complaint, ComplaintLogEntry, Notification, Status
 from .selectors import (
     OFFICER_GROUP,
     SUPERVISOR_GROUP,
@@ -167,7 +166,7 @@ class ComplaintCaseView(ComplaintHandlerMixin, WagtailAdminTemplateMixin, Templa
                 "attachments": complaint.attachments.all(),
                 "events": complaint.events.select_related("author"),
                 "notifications": complaint.notifications.select_related("recipient"),
-                "audit_entries": ModelLogEntry.objects.for_instance(complaint)
+                "audit_entries": ComplaintLogEntry.objects.for_instance(complaint)
                 .select_related("user")
                 .order_by("-timestamp")[:100],
                 "statuses": Status.choices,

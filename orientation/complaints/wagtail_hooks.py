@@ -4,13 +4,12 @@ from django.utils.translation import override
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.models import ModelLogEntry
 
 from orientation.core.hooks import DESTINATION_RELATED_HOOK, RelatedLink, RelatedSection
 
 from . import admin_urls
 from .admin_views import failed_notifications
-from .models import Complaint
+from .models import Complaint, ComplaintLogEntry
 from .selectors import dashboard_counts, is_complaint_handler
 
 
@@ -33,7 +32,7 @@ def register_complaints_menu_item():
 
 @hooks.register("register_log_actions")
 def register_complaint_log_actions(actions):
-    actions.register_model(Complaint, ModelLogEntry)
+    actions.register_model(Complaint, ComplaintLogEntry)
     for action, label in [
         ("complaints.received", _("Complaint received")),
         ("complaints.view", _("Viewed complaint")),

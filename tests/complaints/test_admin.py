@@ -1,9 +1,8 @@
 import pytest
 from django.urls import reverse
-from wagtail.models import ModelLogEntry
 
 from orientation.complaints.attachments import CleanAttachment
-from orientation.complaints.models import CaseEvent, ComplaintAttachment
+from orientation.complaints.models import CaseEvent, ComplaintAttachment, ComplaintLogEntry
 from orientation.complaints.selectors import complaints_for_officer
 from orientation.complaints.services import complaint_submit
 from orientation.destinations.models import Destination
@@ -101,10 +100,51 @@ def test_officer_of_thailand_cannot_open_malaysia_case_page_and_it_is_logged(
     response = client.get(reverse("complaints_admin:case", args=[malaysia_complaint.pk]))
     assert_refused(response)
     assert "complaint access refused" in caplog.text
-    entry = ModelLogEntry.objects.for_instance(malaysia_complaint).get(
+    entry = ComplaintLogEntry.objects.for_instance(malaysia_complaint).get(
         action="complaints.access_refused"
     )
     assert entry.user == thai_officer
+
+
+def test_site_history_report_lists_only_the_officers_own_complaints(
+    client, thai_officer, malaysia_complaint
+):
+    thai_complaint = ComplaintFactory(destination=Destination.objects.get(slug="thailand"))
+    for complaint in (thai_complaint, malaysia_complaint):
+        ComplaintLogEntry.objects.log_action(complaint, "complaints.view")
+    client.force_login(thai_officer)
+    response = client.get("/admin/reports/site-history/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert thai_complaint.reference in html
+    assert malaysia_complaint.reference not in html
+
+    supervisor = SupervisorFactory()
+    client.force_login(supervisor)
+    html = client.get("/admin/reports/site-history/").content.decode()
+    assert thai_complaint.reference in html and malaysia_complaint.reference in html
+
+
+def test_migration_moves_complaint_history_out_of_the_generic_log(malaysia_complaint):
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+
+    ModelLogEntry.objects.create(
+        content_type=ContentType.objects.get_for_model(malaysia_complaint),
+        object_id=str(malaysia_complaint.pk),
+        label=malaysia_complaint.reference,
+        action="complaints.view",
+        timestamp=malaysia_complaint.created_at,
+    )
+    migration = import_module("orientation.complaints.migrations.0003_complaint_log_entry")
+    migration.move_complaint_entries(apps, None)
+
+    assert not ModelLogEntry.objects.filter(object_id=str(malaysia_complaint.pk)).exists()
+    moved = ComplaintLogEntry.objects.for_instance(malaysia_complaint).get()
+    assert (moved.action, moved.label) == ("complaints.view", malaysia_complaint.reference)
 
 
 def test_officer_cannot_download_another_destinations_attachment(client, thai_officer):
@@ -114,12 +154,12 @@ def test_officer_cannot_download_another_destinations_attachment(client, thai_of
     url = reverse("complaints_admin:attachment", args=[complaint.pk, attachment.pk])
     assert_refused(client.get(url))
     assert (
-        ModelLogEntry.objects.for_instance(complaint)
+        ComplaintLogEntry.objects.for_instance(complaint)
         .filter(action="complaints.access_refused")
         .exists()
     )
     assert (
-        not ModelLogEntry.objects.for_instance(complaint)
+        not ComplaintLogEntry.objects.for_instance(complaint)
         .filter(action="complaints.download")
         .exists()
     )
@@ -160,7 +200,7 @@ def test_case_view_download_and_changes_are_audited(client, thai_officer):
     client.post(case_url, {"action": "assign", "assignee": thai_officer.pk})
 
     actions = set(
-        ModelLogEntry.objects.for_instance(complaint)
+        ComplaintLogEntry.objects.for_instance(complaint)
         .filter(user=thai_officer)
         .values_list("action", flat=True)
     )
@@ -183,7 +223,7 @@ def test_case_view_download_and_changes_are_audited(client, thai_officer):
         and CaseEvent.Kind.ASSIGNMENT in kinds
     )
     # The audit log holds the reference, never the note's text.
-    assert not ModelLogEntry.objects.filter(data__icontains="Called the agency").exists()
+    assert not ComplaintLogEntry.objects.filter(data__icontains="Called the agency").exists()
     html = client.get(case_url).content.decode()
     assert "Called the agency" in html and "We are on it" in html
 
