@@ -3,7 +3,7 @@ import datetime
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.models import Page
 
 
@@ -26,7 +26,12 @@ class ReviewedContentMixin(models.Model):
 
     review_panels = [
         MultiFieldPanel(
-            [FieldPanel("last_reviewed"), FieldPanel("review_interval_days")],
+            [
+                # The due date (red once overdue), so the editor sees it where they set it.
+                HelpPanel(template="core/admin/review_due_panel.html"),
+                FieldPanel("last_reviewed"),
+                FieldPanel("review_interval_days"),
+            ],
             heading=_("Review"),
         )
     ]

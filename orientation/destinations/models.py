@@ -3,7 +3,7 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, HelpPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -90,18 +90,12 @@ class Destination(index.Indexed, models.Model):
         return f"icons/destinations/{self.icon}.svg"
 
 
-def review_due_panel():
-    """Shows editors when the page's facts must be checked again (from last_reviewed)."""
-    return HelpPanel(template="destinations/admin/review_due_panel.html", heading=_("Review due"))
-
-
 class GuideIndexPage(BasePage):
     """/<lang>/destinations/: the nine guides as cards."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    settings_panels = [*BasePage.settings_panels, review_due_panel()]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     api_fields = [APIField("intro")]
 
@@ -151,7 +145,6 @@ class DestinationGuidePage(BasePage):
         FieldPanel("summary"),
         FieldPanel("body"),
     ]
-    settings_panels = [*BasePage.settings_panels, review_due_panel()]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),

@@ -40,3 +40,17 @@ def test_a_verified_number_needs_its_source():
         {"label": "", "phone": {"number": "", "verified": False, "source": ""}}
     )
     assert block.clean(unverified)["phone"]["verified"] is False
+
+
+@pytest.mark.django_db
+def test_organisation_form_shows_when_its_review_is_due(editor_client):
+    import datetime
+
+    organisation = OrganisationFactory(
+        name="Demo reviewed", last_reviewed=datetime.date(2026, 1, 1), review_interval_days=90
+    )
+    html = editor_client.get(
+        f"/admin/snippets/resources/organisation/edit/{organisation.pk}/"
+    ).content.decode()
+    assert 'data-review-due="2026-04-01"' in html
+    assert "help-warning" in html  # overdue: shown as a warning

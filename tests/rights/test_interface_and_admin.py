@@ -62,6 +62,20 @@ def test_explainer_edit_form_offers_instruments_of_its_own_language(admin_client
 
 
 @pytest.mark.django_db
+def test_explainer_edit_form_shows_when_its_review_is_due(admin_client, rights_index):
+    import datetime
+
+    explainer = RightsPageFactory(
+        parent=rights_index, last_reviewed=datetime.date.today(), review_interval_days=30
+    )
+    html = admin_client.get(f"/admin/pages/{explainer.pk}/edit/").content.decode()
+    due = datetime.date.today() + datetime.timedelta(days=30)
+    panel = re.search(r'<div class="([^"]*)" data-review-due="([^"]*)"', html)
+    assert panel.group(2) == due.isoformat()
+    assert "help-info" in panel.group(1)  # not yet due: no warning
+
+
+@pytest.mark.django_db
 def test_explainer_can_be_created_in_the_admin(admin_client, rights_index, thailand):
     instrument = LegalInstrumentFactory()
     data = nested_form_data(
