@@ -68,6 +68,7 @@ class AgencyAPIViewSet(StrictPartnerAPIMixin, BaseAPIViewSet):
         APIField("address", serializer=serializers.CharField()),
         APIField("phone", serializer=serializers.CharField(source="public_phone")),
         APIField("page_url", serializer=serializers.CharField(source="get_url")),
+        "register_checked_at",
     ]
     listing_default_fields = [
         "id",

@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import timezone
 
 from orientation.destinations.models import Destination
 
@@ -255,6 +256,9 @@ def import_agencies(stream, *, dry_run=False, user=None):
         return report
     with transaction.atomic():
         apply_rows(parsed, report, user=user)
+        Agency.objects.filter(licence_key__in=[row.key for row in parsed]).update(
+            register_checked_at=timezone.now()
+        )
         if dry_run:
             # Counting what would change means doing it; then nothing is kept.
             transaction.set_rollback(True)

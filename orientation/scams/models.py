@@ -84,6 +84,11 @@ class Agency(index.Indexed, models.Model):
     # in any case without database-specific functions.
     search_name = models.TextField(editable=False, db_index=True, default="")
     updated_at = models.DateTimeField(auto_now=True)
+    # Set by every import of the ministry's register file that lists the agency, changed or
+    # not, so readers can tell how fresh the licence facts are; never by an admin edit.
+    register_checked_at = models.DateTimeField(
+        _("last listed in the ministry's register file"), null=True, blank=True, editable=False
+    )
 
     objects = AgencyQuerySet.as_manager()
 

@@ -195,3 +195,36 @@ def test_reimport_updates_by_licence_number_and_records_status_changes(home_km, 
         action=STATUS_CHANGE_ACTION, object_id=str(suspended.pk)
     ).latest("timestamp")
     assert log.data["to"] == "suspended"
+
+
+def test_every_listed_agency_is_marked_checked_even_when_unchanged(home_km, client, tmp_path):
+    import time_machine
+
+    with time_machine.travel("2026-03-01 09:00", tick=False):
+        run_import(str(SAMPLE))
+    path = write_csv(
+        tmp_path,
+        "DEMO-0105,Demo Recruitment Agency 105,ភ្នាក់ងារជ្រើសរើសសាកល្បង ១០៥,expired,2021-01-01,2024-12-31,saudi-arabia;kuwait;qatar,,,\n",
+    )
+    with time_machine.travel("2026-06-15 09:00", tick=False):
+        out, _err = run_import(path)
+    assert "1 unchanged" in out
+    unchanged = Agency.objects.get(licence_number="DEMO-0105")
+    not_in_file = Agency.objects.get(licence_number="DEMO-0101")
+    assert unchanged.register_checked_at.date().isoformat() == "2026-06-15"
+    assert not_in_file.register_checked_at.date().isoformat() == "2026-03-01"
+
+    page = client.get(unchanged.get_url()).content.decode()
+    assert 'data-register-checked="2026-06-15"' in page
+
+
+def test_dry_run_marks_nothing_checked(home_km, client):
+    from orientation.scams.services import agency_save
+
+    agency_save(Agency(licence_number="DEMO-0101", name_latin="Entered by hand"))
+    run_import(str(SAMPLE), "--dry-run")
+    agency = Agency.objects.get(licence_number="DEMO-0101")
+    assert agency.register_checked_at is None
+    page = client.get(agency.get_url()).content.decode()
+    assert "data-register-checked" not in page
+    assert 'class="last-reviewed"' in page  # says it was entered by hand, and when
