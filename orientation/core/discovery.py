@@ -74,7 +74,7 @@ def sitemap_entries(request):
 def route_entries(pages, by_translation):
     """Sub-pages that a RoutablePage serves (e.g. the rights index's instrument pages). A
     page type lists them with a `sitemap_routes()` classmethod: [(sub_path, languages the
-    route's content is written in)]. One query per such page type, none for the rest."""
+    route's content is written in)]. Asked once per such page, whatever its languages."""
     entries = []
     seen_keys = set()
     for page in pages:
@@ -93,11 +93,16 @@ def route_entries(pages, by_translation):
                 }
                 for item in by_translation[page.translation_key]
             ]
-            alternates = hreflang_alternates(group)
-            for entry in group:
-                entry["alternates"] = alternates
-            entries.extend(group)
+            entries.extend(with_alternates(group))
     return entries
+
+
+def with_alternates(group):
+    """The language versions of one URL, each entry pointing at all of them."""
+    alternates = hreflang_alternates(group)
+    for entry in group:
+        entry["alternates"] = alternates
+    return group
 
 
 def hreflang_alternates(group):
@@ -133,10 +138,7 @@ def directory_entries(site):
                     "is_alias": False,
                 }
             )
-        alternates = hreflang_alternates(group)
-        for entry in group:
-            entry["alternates"] = alternates
-        entries.extend(group)
+        entries.extend(with_alternates(group))
     return entries
 
 
