@@ -63,12 +63,11 @@ def sitemap_entries(request):
         if any(f"/{route}" in url for route in KEPT_OUT_ROUTES):
             continue
         by_translation[page.translation_key].append(entry)
-        entries.append((page.translation_key, entry))
-    alternates = {key: hreflang_alternates(group) for key, group in by_translation.items()}
-    for key, entry in entries:
-        entry["alternates"] = alternates[key]
+        entries.append(entry)
+    for group in by_translation.values():
+        with_alternates(group)
     routes = route_entries(pages, by_translation)
-    return [entry for _key, entry in entries] + routes + directory_entries(site)
+    return entries + routes + directory_entries(site)
 
 
 def route_entries(pages, by_translation):
