@@ -291,6 +291,11 @@ class ComplaintLogEntry(BaseLogEntry):
 
     objects = ComplaintLogEntryManager()
 
+    def full_clean(self, exclude=None, **kwargs):
+        # BaseLogEntry.save() validates; the caller already holds the complaint, and asking
+        # the database again that it exists would cost a query on every logged action.
+        super().full_clean(exclude={*(exclude or ()), "complaint"}, **kwargs)
+
     class Meta(BaseLogEntry.Meta):
         ordering = ["-timestamp", "-id"]
         verbose_name = _("complaint log entry")

@@ -72,8 +72,8 @@ def sitemap_entries(request):
 
 def route_entries(pages, by_translation):
     """Sub-pages that a RoutablePage serves (e.g. the rights index's instrument pages). A
-    page type lists them with a `sitemap_routes()` classmethod: [(sub_path, languages the
-    route's content is written in)]. Asked once per such page, whatever its languages."""
+    page type lists them with a `sitemap_routes()` classmethod: [(sub_path, {language the
+    route answers in: whether its text is in that language})]. Asked once per such page."""
     entries = []
     seen_keys = set()
     for page in pages:
@@ -82,15 +82,16 @@ def route_entries(pages, by_translation):
         if routes_of is None or page.translation_key in seen_keys:
             continue
         seen_keys.add(page.translation_key)
-        for sub_path, languages in routes_of():
+        for sub_path, served in routes_of():
             group = [
                 {
                     **item,
                     "loc": item["loc"] + sub_path,
                     "lastmod": None,
-                    "is_alias": item["is_alias"] or item["language"] not in languages,
+                    "is_alias": item["is_alias"] or not served[item["language"]],
                 }
                 for item in by_translation[page.translation_key]
+                if item["language"] in served
             ]
             entries.extend(with_alternates(group))
     return entries

@@ -12,6 +12,9 @@ class DestinationViewSet(SnippetViewSet):
     list_display = ["name_en", "name_km", "slug", "local_language_code", "currency_code"]
     search_fields = ["name_en", "name_km", "slug"]
     ordering = ["sort_order"]
+    # A copy would start from a destination whose slug field is locked (DestinationForm);
+    # a new destination is added from scratch instead.
+    copy_view_enabled = False
 
 
 register_snippet(DestinationViewSet)

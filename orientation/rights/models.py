@@ -137,15 +137,26 @@ class RightsIndexPage(RoutablePageMixin, BasePage):
 
     @classmethod
     def sitemap_routes(cls):
-        """The instrument pages each rights index serves, for /sitemap.xml: (sub-path, the
-        languages the instrument is written in). In other languages the route shows the
-        Khmer text, so the sitemap lists it without announcing it as that language."""
-        languages_by_slug = {}
+        """The instrument pages each rights index serves, for /sitemap.xml: (sub-path,
+        {language: whether the text is in that language}), for the languages where the route
+        finds the instrument at all (its own, else English, else Khmer: the selectors' rule).
+        A fallback is listed without being announced as that language."""
+        from django.conf import settings
+
+        from .selectors import language_preference
+
+        written_in_by_slug = {}
         for slug, language in LegalInstrument.objects.values_list("slug", "locale__language_code"):
-            languages_by_slug.setdefault(slug, set()).add(language)
-        return [
-            (f"{RESERVED_SLUG}/{slug}/", languages) for slug, languages in languages_by_slug.items()
-        ]
+            written_in_by_slug.setdefault(slug, set()).add(language)
+        routes = []
+        for slug, written_in in written_in_by_slug.items():
+            served = {
+                code: code in written_in
+                for code, _name in settings.LANGUAGES
+                if written_in.intersection(language_preference(code))
+            }
+            routes.append((f"{RESERVED_SLUG}/{slug}/", served))
+        return routes
 
     @path("")
     def index_route(self, request):

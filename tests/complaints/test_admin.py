@@ -288,3 +288,30 @@ def test_add_officer_unknown_destination_fails_clearly():
 
     with pytest.raises(CommandError, match="Unknown destination"):
         call_command("add_officer", "x", "x@example.org", "--destination", "atlantis")
+
+
+def test_migration_can_be_unapplied_without_losing_the_trail(malaysia_complaint):
+    from importlib import import_module
+
+    from django.apps import apps
+    from wagtail.models import ModelLogEntry
+
+    ComplaintLogEntry.objects.log_action(malaysia_complaint, "complaints.view")
+    migration = import_module("orientation.complaints.migrations.0003_complaint_log_entry")
+    migration.move_entries_back(apps, None)
+
+    moved_back = ModelLogEntry.objects.get(object_id=str(malaysia_complaint.pk))
+    assert (moved_back.action, moved_back.label) == (
+        "complaints.view",
+        malaysia_complaint.reference,
+    )
+
+
+def test_logging_an_action_does_not_read_the_complaint_again(malaysia_complaint):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        ComplaintLogEntry.objects.log_action(malaysia_complaint, "complaints.view")
+    assert not [q for q in queries.captured_queries if 'FROM "complaints_complaint"' in q["sql"]]
+    assert ComplaintLogEntry.objects.for_instance(malaysia_complaint).count() == 1

@@ -163,6 +163,9 @@ def test_destination_slug_cannot_change_once_it_is_in_urls(editor_client):
     thailand.refresh_from_db()
     assert thailand.slug == "thailand"  # the posted slug was ignored
     assert thailand.capital_en == "Bangkok (checked)"  # the rest of the edit was saved
+    # No copy view either: a copy would start with the locked slug.
+    copy_url = f"/admin/snippets/destinations/destination/copy/{thailand.pk}/"
+    assert editor_client.get(copy_url).status_code == 404
 
 
 def test_a_new_destination_still_gets_the_slug_its_editor_types(editor_client):

@@ -291,3 +291,22 @@ def test_instrument_pages_are_in_the_sitemap_in_every_language(
     assert th_url in entries and "th" not in entries[th_url]
     for loc in (km_url, th_url, "http://localhost/en/rights/instruments/ilo-c189/"):
         assert client.get(loc.removeprefix("http://localhost")).status_code == 200, loc
+
+
+def test_sitemap_lists_an_instrument_only_where_its_route_answers(
+    client, home_km, rights_index, synced_trees
+):
+    """Written only in Thai: found in Thai (no English or Khmer to fall back on), 404
+    elsewhere, so the sitemap must not list it elsewhere."""
+    thai = Locale.objects.get(language_code="th")
+    LegalInstrumentFactory(slug="thai-only", locale=thai)
+    synced_trees()
+
+    locs = [
+        line.split("<loc>")[1].split("</loc>")[0]
+        for line in client.get("/sitemap.xml").content.decode().split("<url>")[1:]
+    ]
+    listed = [loc for loc in locs if "/instruments/thai-only/" in loc]
+    assert listed == ["http://localhost/th/rights/instruments/thai-only/"]
+    assert client.get("/th/rights/instruments/thai-only/").status_code == 200
+    assert client.get("/km/rights/instruments/thai-only/").status_code == 404

@@ -228,3 +228,24 @@ def test_dry_run_marks_nothing_checked(home_km, client):
     page = client.get(agency.get_url()).content.decode()
     assert "data-register-checked" not in page
     assert 'class="last-reviewed"' in page  # says it was entered by hand, and when
+
+
+def test_migration_dates_agencies_imported_before_the_field_existed(home_km):
+    from importlib import import_module
+
+    import time_machine
+    from django.apps import apps
+
+    from orientation.scams.services import agency_save
+
+    with time_machine.travel("2026-02-01 09:00", tick=False):
+        run_import(str(SAMPLE))
+    agency_save(Agency(licence_number="DEMO-0999", name_latin="Entered by hand"))
+    Agency.objects.update(register_checked_at=None)  # as before the field existed
+
+    migration = import_module("orientation.scams.migrations.0003_agency_register_checked_at")
+    migration.date_of_last_import_change(apps, None)
+
+    imported = Agency.objects.get(licence_number="DEMO-0101")
+    assert imported.register_checked_at.date().isoformat() == "2026-02-01"
+    assert Agency.objects.get(licence_number="DEMO-0999").register_checked_at is None

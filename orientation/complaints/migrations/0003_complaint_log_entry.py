@@ -6,28 +6,63 @@ from django.conf import settings
 from django.db import migrations, models
 
 FIELDS = ["label", "action", "data", "timestamp", "uuid", "user_id", "content_changed", "deleted"]
+BATCH = 1000
+
+
+def complaint_content_type(apps):
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    return ContentType.objects.filter(app_label="complaints", model="complaint").first()
+
+
+def copy_in_batches(rows, make, target):
+    batch = []
+    for row in rows.iterator(chunk_size=BATCH):
+        entry = make(row)
+        if entry is not None:
+            batch.append(entry)
+        if len(batch) == BATCH:
+            target.objects.bulk_create(batch)
+            batch = []
+    target.objects.bulk_create(batch)
 
 
 def move_complaint_entries(apps, schema_editor):
     """Complaint history written before this migration lived in Wagtail's generic log, which
     every officer's site-history report could list: move it to the complaint log."""
-    ContentType = apps.get_model("contenttypes", "ContentType")
     ModelLogEntry = apps.get_model("wagtailcore", "ModelLogEntry")
     ComplaintLogEntry = apps.get_model("complaints", "ComplaintLogEntry")
-    content_type = ContentType.objects.filter(app_label="complaints", model="complaint").first()
+    content_type = complaint_content_type(apps)
     if content_type is None:
         return
     old_entries = ModelLogEntry.objects.filter(content_type=content_type)
-    ComplaintLogEntry.objects.bulk_create(
-        ComplaintLogEntry(
+
+    def make(entry):
+        if not entry.object_id.isdigit():
+            return None
+        return ComplaintLogEntry(
             content_type=content_type,
             complaint_id=int(entry.object_id),
             **{field: getattr(entry, field) for field in FIELDS},
         )
-        for entry in old_entries.iterator()
-        if entry.object_id.isdigit()
-    )
+
+    copy_in_batches(old_entries, make, ComplaintLogEntry)
     old_entries.delete()
+
+
+def move_entries_back(apps, schema_editor):
+    """Unapplying drops the complaint log table: keep its entries in the generic log."""
+    ModelLogEntry = apps.get_model("wagtailcore", "ModelLogEntry")
+    ComplaintLogEntry = apps.get_model("complaints", "ComplaintLogEntry")
+    content_type = complaint_content_type(apps)
+
+    def make(entry):
+        return ModelLogEntry(
+            content_type=content_type,
+            object_id=str(entry.complaint_id),
+            **{field: getattr(entry, field) for field in FIELDS},
+        )
+
+    copy_in_batches(ComplaintLogEntry.objects.all(), make, ModelLogEntry)
 
 
 class Migration(migrations.Migration):
@@ -125,5 +160,5 @@ class Migration(migrations.Migration):
                 ],
             },
         ),
-        migrations.RunPython(move_complaint_entries, migrations.RunPython.noop),
+        migrations.RunPython(move_complaint_entries, move_entries_back),
     ]
