@@ -273,10 +273,11 @@ class ComplaintLogEntryManager(BaseLogEntryManager):
     def viewable_by_user(self, user):
         # Wagtail's generic rule (any permission on the model) would show every officer the
         # history of every destination's complaints in the site-history report: the same
-        # rule as the complaint list applies instead.
-        from .selectors import complaints_for_officer
+        # rule as the complaint list applies instead. Supervisors (superusers among them)
+        # see the whole trail, entries of since-deleted complaints included.
+        from .selectors import complaints_for_officer, is_complaint_supervisor
 
-        if user.is_superuser:
+        if is_complaint_supervisor(user):
             return self.all()
         return self.filter(complaint_id__in=complaints_for_officer(user).values("pk"))
 

@@ -315,3 +315,13 @@ def test_logging_an_action_does_not_read_the_complaint_again(malaysia_complaint)
         ComplaintLogEntry.objects.log_action(malaysia_complaint, "complaints.view")
     assert not [q for q in queries.captured_queries if 'FROM "complaints_complaint"' in q["sql"]]
     assert ComplaintLogEntry.objects.for_instance(malaysia_complaint).count() == 1
+
+
+def test_supervisors_keep_the_trail_of_a_deleted_complaint(thai_officer):
+    complaint = ComplaintFactory(destination=Destination.objects.get(slug="thailand"))
+    ComplaintLogEntry.objects.log_action(complaint, "complaints.view", user=thai_officer)
+    complaint.delete()
+
+    supervisor = SupervisorFactory()
+    assert ComplaintLogEntry.objects.viewable_by_user(supervisor).count() == 1
+    assert not ComplaintLogEntry.objects.viewable_by_user(thai_officer).exists()

@@ -134,19 +134,9 @@ def test_editor_sees_when_the_review_is_due(editor_client, home_km):
 
 
 def destination_form_data(destination, **changes):
-    data = {
-        "slug": destination.slug,
-        "name_en": destination.name_en,
-        "name_km": destination.name_km,
-        "name_local": destination.name_local,
-        "local_language_code": destination.local_language_code,
-        "currency_code": destination.currency_code,
-        "capital_en": destination.capital_en,
-        "capital_km": destination.capital_km,
-        "icon": destination.icon,
-        "sort_order": destination.sort_order,
-    }
-    return {**data, **changes}
+    from django.forms.models import model_to_dict
+
+    return {**model_to_dict(destination, exclude=["id"]), **changes}
 
 
 def test_destination_slug_cannot_change_once_it_is_in_urls(editor_client):
