@@ -15,6 +15,8 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
+from portal.resilient_cache import on_recovery
+
 GENERATION_KEY = "page-cache:generation"
 NEVER_CACHED_SECTIONS = ("complaints", "admin", "search")
 
@@ -160,3 +162,6 @@ def connect_invalidation():
         signal.connect(bump_generation, dispatch_uid=f"page-cache-{id(signal)}")
     post_save.connect(_bump_for_content, dispatch_uid="page-cache-post-save")
     post_delete.connect(_bump_for_content, dispatch_uid="page-cache-post-delete")
+    # A publish made while Redis was unreachable bumped only a local generation: pages kept
+    # in Redis from before may be stale, so a returning Redis starts a new generation.
+    on_recovery(bump_generation)

@@ -1,24 +1,33 @@
+from django.core.cache import cache
 from django.db import connection
 from django.db.utils import DatabaseError
-from django.http import HttpResponse
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from orientation.destinations.selectors import destinations_in_order
+from portal.resilient_cache import cache_status
 
 
 @never_cache
 @require_safe
 def healthz(request):
-    """200 when the database answers a query, 503 otherwise: what a load balancer needs."""
+    """200 when the database answers a query, 503 otherwise: what a load balancer needs. The
+    body (JSON) also says whether the shared cache answers: pages and complaints work without
+    it ("degraded"), so it must not take the host out of service, but monitoring must see it."""
+    checks = {"database": "ok", "cache": cache_status(cache)}
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
-    return HttpResponse("ok\n", content_type="text/plain")
+        checks["database"] = "unavailable"
+    healthy = checks["database"] == "ok"
+    checks["status"] = "ok" if healthy and checks["cache"] != "degraded" else "degraded"
+    if not healthy:
+        checks["status"] = "unavailable"
+    return JsonResponse(checks, status=200 if healthy else 503)
 
 
 def page_not_found(request, exception=None):

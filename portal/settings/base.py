@@ -214,6 +214,15 @@ CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
+# The reverse proxies whose X-Forwarded-For is believed (orientation/core/client_address.py):
+# addresses or networks, comma-separated. Requests from anywhere else are taken at their word
+# of REMOTE_ADDR only. gunicorn reads the same variable (portal/gunicorn.conf.py).
+TRUSTED_PROXIES = [
+    entry.strip()
+    for entry in os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1").split(",")
+    if entry.strip()
+]
+
 COMPLAINT_RATE_LIMIT = os.environ.get("COMPLAINT_RATE_LIMIT", "10/h")
 # Closed complaints keep their personal data this long, then only anonymous statistics remain.
 COMPLAINT_RETENTION_DAYS = int(os.environ.get("COMPLAINT_RETENTION_DAYS", "365"))

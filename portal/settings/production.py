@@ -53,7 +53,9 @@ REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Falls back to a per-process cache while Redis is unreachable (pages and
+            # complaints keep working); /healthz reports it as degraded.
+            "BACKEND": "portal.resilient_cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
             "TIMEOUT": 300,
