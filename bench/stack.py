@@ -142,3 +142,229 @@ class Gunicorn:
                 self.process.kill()
         self.log.close()
         return False
+
+
+class ForwardingProxy:
+    """A small reverse proxy in front of gunicorn, as nginx is in production: it appends the
+    address of whoever connected to X-Forwarded-For. Clients can connect from different
+    loopback addresses (127.0.0.2, 127.0.0.3, ...) to stand for different people, while
+    gunicorn sees every request coming from the proxy at 127.0.0.1."""
+
+    def __init__(self, upstream_url, port=None):
+        import http.server
+        import socketserver
+        import threading
+        import urllib.parse
+
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        upstream = urllib.parse.urlsplit(upstream_url)
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def _forward(self):
+                import http.client
+
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else None
+                headers = {k: v for k, v in self.headers.items() if k.lower() != "connection"}
+                previous = self.headers.get("X-Forwarded-For")
+                client = self.client_address[0]
+                headers["X-Forwarded-For"] = f"{previous}, {client}" if previous else client
+                headers["X-Forwarded-Proto"] = "http"
+                connection = http.client.HTTPConnection(
+                    upstream.hostname, upstream.port, timeout=120
+                )
+                try:
+                    connection.request(self.command, self.path, body=body, headers=headers)
+                    response = connection.getresponse()
+                    payload = response.read()
+                finally:
+                    connection.close()
+                self.send_response(response.status)
+                for name, value in response.getheaders():
+                    if name.lower() not in {"transfer-encoding", "connection", "content-length"}:
+                        self.send_header(name, value)
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            do_GET = do_POST = do_HEAD = _forward
+
+        class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
+            daemon_threads = True
+            allow_reuse_address = True
+
+        # Bound to every loopback address so that clients may come from 127.0.0.x.
+        self.server = Server(("0.0.0.0", self.port), Handler)  # noqa: S104 - loopback tests only
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+        return False
+
+
+class ClientFrom:
+    """An HTTP client whose connections leave from one loopback address (one "person"), with
+    its own cookies: a browser's view of the site, for real-server tests and benchmarks."""
+
+    def __init__(self, source_address="127.0.0.1"):
+        import http.cookiejar
+
+        self.source_address = source_address
+        self.cookies = http.cookiejar.CookieJar()
+
+    def request(self, url, data=None, headers=None, files=None, timeout=60):
+        """GET, or POST `data` (list of pairs) as multipart when given. Returns (status,
+        headers, body text)."""
+        import http.client
+        import urllib.parse
+
+        parts = urllib.parse.urlsplit(url)
+        body, content_type = None, None
+        if data is not None or files:
+            body, content_type = multipart(data or [], files or [])
+        request = urllib.request.Request(url, data=body, method="POST" if body else "GET")
+        for name, value in (headers or {}).items():
+            request.add_header(name, value)
+        if content_type:
+            request.add_header("Content-Type", content_type)
+        self.cookies.add_cookie_header(request)
+        connection = http.client.HTTPConnection(
+            parts.hostname, parts.port, timeout=timeout, source_address=(self.source_address, 0)
+        )
+        try:
+            connection.request(
+                request.get_method(),
+                parts.path + (f"?{parts.query}" if parts.query else ""),
+                body=body,
+                headers=dict(request.header_items()),
+            )
+            response = connection.getresponse()
+            payload = response.read()
+        finally:
+            connection.close()
+
+        class _Response:  # what CookieJar needs to read Set-Cookie
+            def __init__(self, message):
+                self._message = message
+
+            def info(self):
+                return self._message
+
+        self.cookies.extract_cookies(_Response(response.msg), request)
+        return response.status, response.msg, payload.decode("utf-8", "replace")
+
+
+def multipart(fields, files):
+    """Encode form fields and files ((name, filename, content_type, bytes)) as multipart."""
+    boundary = "----portal" + uuid.uuid4().hex
+    chunks = []
+    for name, value in fields:
+        chunks.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
+            + str(value).encode()
+            + b"\r\n"
+        )
+    for name, filename, content_type, content in files:
+        chunks.append(
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
+                f'filename="{filename}"\r\nContent-Type: {content_type}\r\n\r\n'
+            ).encode()
+            + content
+            + b"\r\n"
+        )
+    chunks.append(f"--{boundary}--\r\n".encode())
+    return b"".join(chunks), f"multipart/form-data; boundary={boundary}"
+
+
+def hidden_fields(html):
+    """The hidden fields of a page's forms (CSRF token, form token) as a dict."""
+    import re
+
+    found = {}
+    for match in re.finditer(r"<input[^>]*>", html):
+        tag = match.group(0)
+        if 'type="hidden"' not in tag:
+            continue
+        name = re.search(r'name="([^"]+)"', tag)
+        value = re.search(r'value="([^"]*)"', tag)
+        if name:
+            found[name.group(1)] = value.group(1) if value else ""
+    return found
+
+
+def file_complaint(client, base_url, language="km", destination="thailand", **fields):
+    """File a complaint as a browser would: GET the form, POST it with its hidden fields.
+    Returns (status, body)."""
+    _status, _headers, html = client.request(f"{base_url}/{language}/complaints/")
+    data = {
+        **hidden_fields(html),
+        "filer_kind": "worker",
+        "destination": destination,
+        "description": "Wages unpaid for two months.",
+        "contact_method": "none",
+        "consent": "on",
+        **fields,
+    }
+    status, _headers, body = client.request(
+        f"{base_url}/{language}/complaints/", data=list(data.items())
+    )
+    return status, body
+
+
+def receipt_of(body):
+    """(reference, code) from a receipt page, or (None, None)."""
+    import re
+
+    reference = re.search(r"data-complaint-reference>([^<]+)<", body)
+    code = re.search(r"data-complaint-code>([^<]+)<", body)
+    return (
+        reference.group(1).strip() if reference else None,
+        code.group(1).strip() if code else None,
+    )
+
+
+class SilentServer:
+    """A TCP server that accepts connections and never answers: a hung Redis."""
+
+    def __init__(self):
+        import threading
+
+        self.port = free_port()
+        self.socket = socket.socket()
+        self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.socket.bind(("127.0.0.1", self.port))
+        self.socket.listen(128)
+        self.connections = []
+        self.running = True
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+
+    def _accept(self):
+        while self.running:
+            try:
+                connection, _address = self.socket.accept()
+            except OSError:
+                return
+            self.connections.append(connection)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.running = False
+        self.socket.close()
+        for connection in self.connections:
+            connection.close()
+        return False

@@ -32,6 +32,26 @@ FAILURES = (RedisError, OSError)
 _recovery_callbacks = []
 
 
+class _SharedState:
+    """Whether Redis is down, shared by every thread of the process: Django makes one cache
+    object per thread, and an outage must be noticed (and logged) once per process."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.down_until = 0.0
+        self.down_since = None
+        self.last_logged = 0.0
+
+
+_states = {}
+_states_lock = threading.Lock()
+
+
+def _state_for(server):
+    with _states_lock:
+        return _states.setdefault(str(server), _SharedState())
+
+
 def on_recovery(callback):
     """Run `callback()` each time the shared cache answers again after an outage."""
     if callback not in _recovery_callbacks:
@@ -46,28 +66,26 @@ class ResilientRedisCache(RedisCache):
             "resilient-fallback",
             {"TIMEOUT": params.get("TIMEOUT", 300), "OPTIONS": {"MAX_ENTRIES": 2000}},
         )
-        self._lock = threading.Lock()
-        self._down_until = 0.0
-        self._down_since = None
-        self._last_logged = 0.0
+        self._state = _state_for(server)
 
     # --- state ---------------------------------------------------------------------------
 
     def status(self):
-        return "degraded" if self._down_since is not None else "ok"
+        return "degraded" if self._state.down_since is not None else "ok"
 
     def _shared_usable(self):
-        return time.monotonic() >= self._down_until
+        return time.monotonic() >= self._state.down_until
 
     def _failed(self, error):
         now = time.monotonic()
-        with self._lock:
-            self._down_until = now + RETRY_SECONDS
-            if self._down_since is None:
-                self._down_since = now
-            should_log = now - self._last_logged >= LOG_EVERY_SECONDS
+        state = self._state
+        with state.lock:
+            state.down_until = now + RETRY_SECONDS
+            if state.down_since is None:
+                state.down_since = now
+            should_log = now - state.last_logged >= LOG_EVERY_SECONDS
             if should_log:
-                self._last_logged = now
+                state.last_logged = now
         if should_log:
             logger.error(
                 "shared cache (Redis) unreachable, using a local cache per process: %s: %s",
@@ -76,14 +94,15 @@ class ResilientRedisCache(RedisCache):
             )
 
     def _answered(self):
-        if self._down_since is None:
+        state = self._state
+        if state.down_since is None:
             return
-        with self._lock:
-            if self._down_since is None:
+        with state.lock:
+            if state.down_since is None:
                 return
-            seconds = time.monotonic() - self._down_since
-            self._down_since = None
-            self._last_logged = 0.0
+            seconds = time.monotonic() - state.down_since
+            state.down_since = None
+            state.last_logged = 0.0
         logger.warning("shared cache (Redis) answers again after %.0f s", seconds)
         for callback in list(_recovery_callbacks):
             try:

@@ -1,4 +1,4 @@
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import JsonResponse
@@ -16,7 +16,7 @@ def healthz(request):
     """200 when the database answers a query, 503 otherwise: what a load balancer needs. The
     body (JSON) also says whether the shared cache answers: pages and complaints work without
     it ("degraded"), so it must not take the host out of service, but monitoring must see it."""
-    checks = {"database": "ok", "cache": cache_status(cache)}
+    checks = {"database": "ok", "cache": cache_status(caches["default"])}
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")

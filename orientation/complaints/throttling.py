@@ -58,9 +58,9 @@ def _count(key, seconds):
         return 1
 
 
-def _alert_once(key, seconds, **details):
+def _alert_once(key, window_seconds, **details):
     """Tell supervisors about an unusual rate, once per window and subject."""
-    if cache.add(f"alerted:{key}", 1, timeout=seconds):
+    if cache.add(f"alerted:{key}", 1, timeout=window_seconds):
         from .services import alert_supervisors_of_unusual_activity
 
         alert_supervisors_of_unusual_activity(**details)
