@@ -234,7 +234,7 @@
     refusal.boxes.forEach(function (box) { if (box.className.indexOf("complaint-errors") === -1) lines = lines.concat(box.lines); });
     Object.keys(refusal.fields).forEach(function (name) { lines = lines.concat(refusal.fields[name]); });
     refusal.boxes.forEach(function (box) { if (box.className.indexOf("complaint-errors") !== -1) lines = lines.concat(box.lines); });
-    if (!lines.length) lines.push(text("refusedGenericText", "The server did not accept it."));
+    if (!lines.length) lines.push(refusal.draft ? text("draftText", "It is not finished.") : text("refusedGenericText", "The site did not accept it."));
     return lines.slice(0, 2).join(" ");
   }
 
@@ -639,6 +639,19 @@
     return Promise.resolve();
   }
 
+  // What is being typed in the form goes back to the outbox before another complaint is
+  // opened in its place: into its own item if it was reopened, else as a new unfinished one.
+  function keepTyped(form) {
+    if (!form.dataset.outboxDirty) return Promise.resolve();
+    var fields = formFields(form);
+    if (form.dataset.outboxId) {
+      return change(Number(form.dataset.outboxId), function () { return true; }, function (item) { item.fields = fields; });
+    }
+    return outbox("readwrite", function (store) {
+      return store.add({action: form.action, fields: fields, state: "refused", refusal: {status: 0, boxes: [], fields: {}, draft: true}, createdAt: Date.now()});
+    });
+  }
+
   function reopenFromLink() {
     var match = /^#outbox-(\d+)$/.exec(location.hash);
     if (!match || !window.indexedDB) return Promise.resolve();
@@ -646,7 +659,8 @@
     return allItems().then(function (items) {
       var item = items.filter(function (candidate) { return candidate.id === id; })[0];
       var form = complaintForm(item && item.action);
-      if (item && stateOf(item) === "refused" && form && !form.dataset.outboxDirty) reopen(item);
+      if (!item || stateOf(item) !== "refused" || !form || form.dataset.outboxId === String(id)) return;
+      return keepTyped(form).then(function () { reopen(item); });
     });
   }
 

@@ -236,3 +236,30 @@ def test_one_queued_complaint_is_posted_once_by_two_tabs_and_two_online_events(p
     wait_for_outbox(phone, "items.length === 0")
     assert Complaint.objects.count() == 1
     assert len(posts) == 1
+
+
+def test_opening_a_refused_complaint_keeps_what_is_being_typed(phone, home_km):
+    write_offline(phone, "en", consent=False)
+    phone.context.set_offline(False)
+    phone.locator(".outbox-reopened").wait_for(timeout=20000)
+
+    # A fresh form, a second complaint half written: opening the refused one keeps it.
+    phone.goto(phone.base_url + "/en/complaints/")
+    notice = phone.locator("[data-outbox-refused]")
+    notice.wait_for()
+    phone.fill("#id_description", "A second complaint, half written.")
+    notice.get_by_role("link", name="Open it to finish").click()
+    assert_reopened_with_what_was_typed(phone)
+    draft = phone.locator("[data-outbox-refused]").filter(has_text="It is not finished.")
+    draft.wait_for()
+    wait_for_outbox(phone, "items.length === 2")
+    descriptions = sorted(
+        dict(item["fields"])["description"] for item in outbox(phone) if item["state"] == "refused"
+    )
+    assert descriptions == ["A second complaint, half written.", DESCRIPTION]
+
+    # Only the worker deletes, and only after saying yes.
+    phone.once("dialog", lambda dialog: dialog.accept())
+    draft.get_by_role("button", name="Delete it from this phone").click()
+    wait_for_outbox(phone, "items.length === 1")
+    assert dict(outbox(phone)[0]["fields"])["description"] == DESCRIPTION
