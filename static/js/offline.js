@@ -493,16 +493,19 @@
     }
     event.preventDefault();
     var fields = formFields(form);
-    var stored = id === null
-      ? outbox("readwrite", function (store) {
+    var updated = id === null ? Promise.resolve(null) : change(id, function () { return true; }, function (item) {
+      item.fields = fields;
+      item.state = "queued";
+      delete item.refusal;
+    });
+    // A reopened complaint goes back to its own item; a new one (or one deleted meanwhile
+    // in another tab) gets a new item. Only once it is stored is the form emptied.
+    updated.then(function (item) {
+      if (item) return item;
+      return outbox("readwrite", function (store) {
         return store.add({action: form.action || location.pathname, fields: fields, state: "queued", createdAt: Date.now()});
-      })
-      : change(id, function () { return true; }, function (item) {
-        item.fields = fields;
-        item.state = "queued";
-        delete item.refusal;
       });
-    stored.then(function () {
+    }).then(function () {
       clearShownMessages(form);
       form.reset();
       delete form.dataset.outboxId;
@@ -631,12 +634,19 @@
     var id = Number(pending);
     if (document.querySelector("[data-complaint-reference]")) return removeItem(id).catch(function () {});
     var form = complaintForm();
-    if (form) {
+    if (!form) return Promise.resolve();
+    if (form.parentNode.querySelector("[role=alert]")) {
       // The server re-showed it with its messages: this page holds it now.
       form.dataset.outboxId = pending;
       reopenedId = id;
+      return Promise.resolve();
     }
-    return Promise.resolve();
+    // Not the server's answer (the post failed and a kept copy of the form shows): put the
+    // complaint back in it.
+    return allItems().then(function (items) {
+      var item = items.filter(function (candidate) { return candidate.id === id; })[0];
+      if (item && complaintForm(item.action)) reopen(item);
+    });
   }
 
   // What is being typed in the form goes back to the outbox before another complaint is
