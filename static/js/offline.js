@@ -93,10 +93,12 @@
   // says they are written down. Nothing typed is deleted except by the worker.
   var DB_NAME = "portal-outbox";
   var SENT_KEY = "complaints-sent";
-  var STALE_CLAIM_MS = 60000;
+  var STALE_CLAIM_MS = 180000;  // background tabs run timers only once a minute
   var HEARTBEAT_MS = 15000;
   var RETRY_FIRST_MS = 30000;
   var RETRY_MAX_MS = 300000;
+  var FORM_TIMEOUT_MS = 60000;
+  var POST_TIMEOUT_MS = 600000;
   var retryDelay = RETRY_FIRST_MS;
   var retryTimer = null;
   var reopenedId = null;  // the item shown in this page's form, if any
@@ -525,8 +527,8 @@
 
   // What the server's answer means: "sent", "refused" (a 4xx re-showing the form, or one
   // that retrying cannot cure) or "retry" (5xx, a proxy's or captive portal's page).
-  function outcome(response, html) {
-    var page = parse(html);
+  function outcome(response) {
+    var page = parse(response.html);
     var reference = page.querySelector("[data-complaint-reference]");
     if (reference) {
       var code = page.querySelector("[data-complaint-code]");
@@ -541,17 +543,32 @@
     return {kind: "retry"};
   }
 
+  // A connection that answers nothing must not hold the claim (and its heartbeat) forever:
+  // give up and retry later. The post may take long on 3G with three files.
+  function timedFetch(url, options, milliseconds) {
+    if (!window.AbortController) return fetch(url, options);
+    var controller = new AbortController();
+    var timer = setTimeout(function () { controller.abort(); }, milliseconds);
+    options.signal = controller.signal;
+    return fetch(url, options).then(function (response) {
+      return response.text().then(function (html) {
+        clearTimeout(timer);
+        return {status: response.status, ok: response.ok, html: html};
+      });
+    }, function (error) {
+      clearTimeout(timer);
+      throw error;
+    });
+  }
+
   function sendOne(item, claimId) {
     var beat = setInterval(function () {
       change(item.id, ours(claimId), function (current) { current.claimedAt = Date.now(); }).catch(function () {});
     }, HEARTBEAT_MS);
-    return fetch(item.action, {credentials: "same-origin", cache: "no-store"})
+    return timedFetch(item.action, {credentials: "same-origin", cache: "no-store"}, FORM_TIMEOUT_MS)
       .then(function (response) {
         if (!response.ok) throw new Error("form unavailable");
-        return response.text();
-      })
-      .then(function (html) {
-        var fresh = parse(html).querySelector("form[data-offline-queue]");
+        var fresh = parse(response.html).querySelector("form[data-offline-queue]");
         if (!fresh) throw new Error("not the form");  // e.g. a captive portal's page
         var data = new FormData();
         item.fields.forEach(function (pair) { data.append(pair[0], pair[1]); });
@@ -565,12 +582,10 @@
         data.append("form_token", token);
         return change(item.id, ours(claimId), function (current) { current.formToken = token; }).then(function (kept) {
           if (!kept) throw new Error("claim lost");
-          return fetch(item.action, {method: "POST", body: data, credentials: "same-origin"});
+          return timedFetch(item.action, {method: "POST", body: data, credentials: "same-origin"}, POST_TIMEOUT_MS);
         });
       })
-      .then(function (response) {
-        return response.text().then(function (html) { return outcome(response, html); });
-      })
+      .then(function (response) { return outcome(response); })
       .then(function (result) {
         if (result.kind === "sent") {
           // The code is kept before the item goes: a crash in between re-sends the same
