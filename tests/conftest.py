@@ -149,3 +149,17 @@ def restore_migration_data():
         ("orientation.destinations.migrations.0002_nine_destinations", "create_destinations"),
     ]:
         getattr(import_module(module), function)(apps, None)
+
+
+@pytest.fixture(scope="module")
+def stack_database():
+    """The database URL for a real production stack started by a test: a throw-away
+    PostgreSQL database when the suite itself runs on PostgreSQL, else SQLite (None: the
+    stack's own file). So the PostgreSQL run of the suite tests the production path there."""
+    if not using_postgres():
+        yield None
+        return
+    from bench.stack import postgres_database
+
+    with postgres_database("portal_stack") as url:
+        yield url

@@ -27,7 +27,7 @@ REDIS_URL = "redis://127.0.0.1:6379/9"
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory):
+def stack(tmp_path_factory, stack_database):
     import redis
 
     redis.Redis.from_url(REDIS_URL).flushdb()
@@ -38,6 +38,7 @@ def stack(tmp_path_factory):
         COMPLAINT_RATE_LIMIT="3/h",
         COMPLAINT_ALERT_RATE="100/h",
         FORWARDED_ALLOW_IPS="127.0.0.1",
+        **({"DATABASE_URL": stack_database} if stack_database else {}),
     )
     prepare_site(env, demo=False)
     with Gunicorn(env, workers=2) as server, ForwardingProxy(server.url) as proxy:

@@ -23,10 +23,16 @@ PUBLIC_PAGES = ["/km/", "/en/", "/km/destinations/thailand/", "/ar/rights/", "/k
 
 
 @pytest.fixture(scope="module")
-def site_folder(tmp_path_factory):
+def site(tmp_path_factory, stack_database):
     folder = tmp_path_factory.mktemp("redis-down")
-    prepare_site(production_environment(folder))
-    return folder
+    database = {"DATABASE_URL": stack_database} if stack_database else {}
+    prepare_site(production_environment(folder, **database))
+    return folder, database
+
+
+def environment(site, **overrides):
+    folder, database = site
+    return production_environment(folder, **database, **overrides)
 
 
 def track(client, url, reference, code, **extra):
@@ -36,10 +42,10 @@ def track(client, url, reference, code, **extra):
 
 
 @pytest.mark.parametrize("redis", ["refusing", "silent"])
-def test_pages_and_complaints_work_and_healthz_says_degraded(site_folder, redis):
+def test_pages_and_complaints_work_and_healthz_says_degraded(site, redis):
     with SilentServer() as silent:
         port = silent.port if redis == "silent" else free_port()
-        env = production_environment(site_folder, REDIS_URL=f"redis://127.0.0.1:{port}/0")
+        env = environment(site, REDIS_URL=f"redis://127.0.0.1:{port}/0")
         with Gunicorn(env, workers=2) as server:
             client = ClientFrom()
             for path in PUBLIC_PAGES * 3:
@@ -90,9 +96,9 @@ def test_pages_and_complaints_work_and_healthz_says_degraded(site_folder, redis)
     assert 1 <= log.count("shared cache (Redis) unreachable") <= 2, log
 
 
-def test_second_complaint_from_the_same_page_is_new_with_redis_down(site_folder):
+def test_second_complaint_from_the_same_page_is_new_with_redis_down(site):
     """Each form token is one complaint: two different forms are two complaints."""
-    env = production_environment(site_folder, REDIS_URL=f"redis://127.0.0.1:{free_port()}/0")
+    env = environment(site, REDIS_URL=f"redis://127.0.0.1:{free_port()}/0")
     with Gunicorn(env, workers=2) as server:
         client = ClientFrom()
         first = receipt_of(file_complaint(client, server.url)[1])
