@@ -5,7 +5,7 @@
 Builds the demo site in a throwaway test database (portal.settings.test, page cache off),
 then requests every guide the way a phone would (Accept-Encoding: gzip) and prints the
 gzip-compressed HTML size (fonts, CSS, JS and icons are separate, cacheable files) and the
-queries of a warm request. The budget (DESIGN.md): 60 KB compressed, queries independent of
+queries of a warm request. The budget (docs/design.md): 60 KB compressed, queries independent of
 the amount of content. Prints figures only; no assertions on time.
 """
 

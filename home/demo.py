@@ -21,7 +21,7 @@ HOME_EN = {
 }
 
 # Widely known national emergency numbers of Cambodia; everything else is left for editors
-# to confirm (DESIGN.md, truth rule).
+# to confirm (docs/design.md, truth rule).
 HOTLINES = [
     {
         "name_km": "ប៉ូលិស (កម្ពុជា)",

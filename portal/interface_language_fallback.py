@@ -1,7 +1,7 @@
 """Interface strings missing in a language fall back to English, not to Khmer.
 
 Django falls back to settings.LANGUAGE_CODE, which here is Khmer (the content default); a
-Thai or Arabic reader would then see Khmer buttons. DESIGN.md asks for English. Django has
+Thai or Arabic reader would then see Khmer buttons. docs/design.md asks for English. Django has
 no setting for this, so the fallback of each catalogue is replaced once at start-up.
 Delete this module if Django gains a fallback-language setting.
 """

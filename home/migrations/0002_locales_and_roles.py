@@ -1,5 +1,5 @@
 """Every content locale exists and is kept in sync with the Khmer tree, and the role groups
-of DESIGN.md exist from the first migrate (their permissions are granted by later ones)."""
+of docs/design.md exist from the first migrate (their permissions are granted by later ones)."""
 
 from django.conf import settings
 from django.db import migrations

@@ -1,5 +1,5 @@
-"""The nine destinations of the URL contract (DESIGN.md), with widely known facts only:
-names (Khmer spelling from GLOSSARY.md), the local language, currency and capital.
+"""The nine destinations of the URL contract (docs/design.md), with widely known facts only:
+names (Khmer spelling from docs/glossary.md), the local language, currency and capital.
 Used by the data migration that creates them and by tests."""
 
 DESTINATIONS = [

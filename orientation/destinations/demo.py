@@ -1,9 +1,10 @@
 """Demo guides for the nine destinations, in Khmer and English.
 
-Every fact comes from ../shared/seeds/ (named as the source the reader sees) or is widely
-known (national emergency numbers, currency). Every other number is "to be confirmed by
-editors". The "show this" sentences in the destinations' languages are demo text that nobody
-on the team vouches for, so they are marked as such, except English for Singapore.
+Every fact comes from the source documents of docs/sources.md (named as the source the
+reader sees) or is widely known (national emergency numbers, currency). Every other number
+is "to be confirmed by editors". The "show this" sentences in the destinations' languages
+are demo text that nobody on the team vouches for, so they are marked as such, except
+English for Singapore.
 """
 
 import datetime
@@ -14,7 +15,7 @@ from orientation.core.demo import ensure_page_in_km_and_en
 
 from .models import Destination, DestinationGuidePage, GuideIndexPage
 
-# The day these demo facts were checked against the seeds.
+# The day these demo facts were checked against the sources (docs/sources.md).
 DEMO_REVIEWED = datetime.date(2026, 11, 23)
 BLOCK_ID_NAMESPACE = uuid.UUID("7c1f8f8e-51a5-4c36-9a55-0d7b0a1f4e21")
 
@@ -89,7 +90,7 @@ CURRENCY_NAMES = {
     "QAR": ("រៀលកាតា", "Qatari riyal"),
 }
 
-# Seed 001: Cambodian migrant workers per country.
+# docs/sources.md, source 001: Cambodian migrant workers per country.
 WORKER_COUNTS = {
     "thailand": ("១.២៦២.១៧៥", "1,262,175"),
     "south-korea": ("៥០.៩៧០", "50,970"),
@@ -99,7 +100,7 @@ WORKER_COUNTS = {
     "hong-kong": ("២១៨", "218"),
 }
 
-# Seed 002: labour counsellors at the Cambodian embassy.
+# docs/sources.md, source 002: labour counsellors at the Cambodian embassy.
 LABOUR_COUNSELLORS = {
     "south-korea": ("២", "two labour counsellors"),
     "thailand": ("៣", "three labour counsellors"),

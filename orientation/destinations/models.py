@@ -17,8 +17,9 @@ from .blocks import GuideStreamBlock
 
 class DestinationForm(WagtailAdminModelForm):
     """Once a destination exists its slug is fixed for everyone: guides, complaint links,
-    partners' feeds and printed QR codes all carry it (DESIGN.md's URL contract). A disabled
-    field ignores whatever is posted, so the lock holds even against a hand-made request."""
+    partners' feeds and printed QR codes all carry it (the URL contract of docs/design.md). A
+    disabled field ignores whatever is posted, so the lock holds even against a hand-made
+    request."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,4 +1,4 @@
-"""The editorial roles of DESIGN.md and what each may do, granted idempotently.
+"""The editorial roles of docs/design.md and what each may do, granted idempotently.
 
 Run on every migrate (post_migrate, after the last app so every area's permissions exist)
 and whenever a locale's home page appears (its page permissions hang on it). Only ever

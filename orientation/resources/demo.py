@@ -1,9 +1,10 @@
 """Demo organisations for the support directory.
 
-Truth rule: real organisations carry only facts the seeds give (seed 003 gives IOM Phnom
-Penh's telephone number in a 2007 press release; seeds 001, 002 and 004 name MoLVT, CENTRAL
-and LSCW without contacts). Everything else is "to be confirmed by editors", and the stand-ins
-for kinds of help the seeds do not name say "Demo" in their name.
+Truth rule: real organisations carry only facts the sources give (docs/sources.md: source
+003 gives IOM Phnom Penh's telephone number in a 2007 press release; sources 001, 002 and 004
+name MoLVT, CENTRAL and LSCW without contacts). Everything else is "to be confirmed by
+editors", and the stand-ins for kinds of help the sources do not name say "Demo" in their
+name. ("seed 003" in the phone number's source text means source 003 of docs/sources.md.)
 """
 
 from django.apps import apps
@@ -74,7 +75,8 @@ ORGANISATIONS = [
         "key": "central",
         "kind": Organisation.Kind.NGO,
         "km": {
-            # The seeds give no Khmer name: the organisation's own name is kept, not guessed.
+            # The sources (docs/sources.md) give no Khmer name: the organisation's own name is
+            # kept, not guessed.
             "name": "CENTRAL (Centre for Alliance of Labour and Human Rights)",
             "description": "ក្រុមការពារសិទ្ធិការងារ ដែលតស៊ូមតិដើម្បីការពារពលករចំណាកស្រុក។",
         },

@@ -1,6 +1,6 @@
-"""The rights area of the demo site: the instruments of seed 002 and nine explainers, in
-Khmer and English. Idempotent: instruments are found by slug, pages by slug under their
-parent; nothing that exists is overwritten."""
+"""The rights area of the demo site: the instruments of docs/sources.md, source 002, and
+nine explainers, in Khmer and English. Idempotent: instruments are found by slug, pages by
+slug under their parent; nothing that exists is overwritten."""
 
 from django.db import transaction
 

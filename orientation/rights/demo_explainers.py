@@ -1,9 +1,9 @@
 """The demo rights explainers, in Khmer and English.
 
-Facts come from the seeds (the complaint mechanism and its 48-hour aim, licensed agencies,
-EPS for South Korea, the MoU countries, bank accounts) or are widely known; anything a
-worker would need to rely on that the seeds do not give (article numbers, penalties, limits,
-hotlines) is marked "to be confirmed by editors".
+Facts come from docs/sources.md (the complaint mechanism and its 48-hour aim, licensed
+agencies, EPS for South Korea, the MoU countries, bank accounts) or are widely known;
+anything a worker would need to rely on that the sources do not give (article numbers,
+penalties, limits, hotlines) is marked "to be confirmed by editors".
 """
 
 from orientation.destinations.catalogue import SLUGS as ALL_DESTINATIONS
@@ -12,8 +12,8 @@ from .demo_instruments import MOU_DESTINATIONS, mou_slug
 
 ALL_MOUS = [mou_slug(slug) for slug in MOU_DESTINATIONS]
 
-# Seed 003: Cambodians in Thailand work in fishing among other sectors; in Malaysia almost
-# all are domestic workers.
+# docs/sources.md, source 003: Cambodians in Thailand work in fishing among other sectors;
+# in Malaysia almost all are domestic workers.
 DOMESTIC_AND_FISHING_DESTINATIONS = [
     "thailand",
     "malaysia",

@@ -1,7 +1,8 @@
-"""The legal instruments of the demo site: exactly those seed 002 names (the government's
-report on the protection of migrants). Years and numbers come from the seed's own titles or
-are widely known; nothing else is filled in. Official links are left empty until an editor
-has checked one. MoUs: the seed names the countries but not the dates or terms."""
+"""The legal instruments of the demo site: exactly those source 002 of docs/sources.md names
+(the government's report on the protection of migrants). Years and numbers come from the
+source's own titles or are widely known; nothing else is filled in. Official links are left
+empty until an editor has checked one. MoUs: the source names the countries but not the
+dates or terms."""
 
 from orientation.core.constants import TO_BE_CONFIRMED_EN, TO_BE_CONFIRMED_KM
 
@@ -154,8 +155,8 @@ MOU_SUMMARY_EN = (
     "One of the memoranda of understanding Cambodia has signed with the countries its workers "
     f"go to. Date, scope and text: {TO_BE_CONFIRMED_EN}."
 )
-# Seed 002: workers go to South Korea under the Employment Permit System, a
-# government-to-government arrangement, not through private agencies.
+# docs/sources.md, source 002: workers go to South Korea under the Employment Permit
+# System, a government-to-government arrangement, not through private agencies.
 EPS_NOTE_KM = (
     " ពលករទៅធ្វើការនៅប្រទេសកូរ៉េខាងត្បូង តាមប្រព័ន្ធលិខិតអនុញ្ញាតការងារ (EPS) "
     "ដែលជាកិច្ចព្រមព្រៀងរវាងរដ្ឋាភិបាល និងរដ្ឋាភិបាល។"
@@ -164,7 +165,7 @@ EPS_NOTE_EN = (
     " Workers go to South Korea through the Employment Permit System (EPS), a "
     "government-to-government arrangement."
 )
-# The order seed 002 names them in.
+# The order source 002 (docs/sources.md) names them in.
 MOU_DESTINATIONS = [
     "south-korea",
     "thailand",
@@ -183,7 +184,7 @@ def mou_slug(destination_slug):
 
 
 def mou_rows(destinations_by_slug):
-    """One memorandum per destination; the dates are not in the seeds, so the year is empty
+    """One memorandum per destination; the dates are not in the sources, so the year is empty
     (readers see "to be confirmed by editors")."""
     rows = []
     for destination_slug in MOU_DESTINATIONS:

@@ -1,5 +1,5 @@
 """Reads for the rights area. Each function uses a fixed number of queries, whatever the
-number of explainers or instruments (DESIGN.md budget: no N+1).
+number of explainers or instruments (docs/design.md budget: no N+1).
 
 Relations are matched by translation key rather than by row: wagtail-localize copies a page's
 many-to-many values from its Khmer source, so an English explainer points at the Khmer
@@ -129,7 +129,7 @@ def destinations_of(page):
 
 
 def destination_guide_url(destination, language=None):
-    """The URL contract's guide address (DESIGN.md): /<lang>/destinations/<slug>/."""
+    """The URL contract's guide address (docs/design.md): /<lang>/destinations/<slug>/."""
     return f"/{language or reader_language()}/destinations/{destination.slug}/"
 
 

@@ -1,10 +1,11 @@
 """Demo content of the scam area: the warnings index, seven warnings in Khmer and English,
 and a demo agency register.
 
-The seeds say the ministry had licensed 116 private recruitment agencies by 2019 but name
-none, so the register holds only entries that say they are demo entries (licence numbers
-starting with DEMO-), one or more for each status. No fact here goes beyond the seeds or
-what is widely known; phone numbers and addresses are left for editors to confirm.
+The sources (docs/sources.md, source 002) say the ministry had licensed 116 private
+recruitment agencies by 2019 but name none, so the register holds only entries that say
+they are demo entries (licence numbers starting with DEMO-), one or more for each status.
+No fact here goes beyond the sources or what is widely known; phone numbers and addresses
+are left for editors to confirm.
 """
 
 import datetime
@@ -289,8 +290,8 @@ WARNINGS = [
 KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
 
 # (number, status, destination slugs, licence starts/ends in days from today).
-# South Korea is absent on purpose: the seeds say workers go there through the government's
-# Employment Permit System, not through private agencies.
+# South Korea is absent on purpose: the sources (docs/sources.md, source 002) say workers go
+# there through the government's Employment Permit System, not through private agencies.
 DEMO_AGENCIES = [
     (1, AgencyStatus.LICENSED, ["thailand", "malaysia"], -400, 700),
     (2, AgencyStatus.LICENSED, ["japan", "singapore", "hong-kong"], -200, 900),

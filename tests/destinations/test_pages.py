@@ -78,7 +78,7 @@ def test_facts_show_their_source_and_review_date(client, demo_guides_for):
     korea = html_of(client.get("/en/destinations/south-korea/"))
     assert "Employment Permit System (EPS)" in korea
     assert "116 private recruitment agencies" not in korea
-    # Seed 001 gives no count for the Gulf: none is shown.
+    # docs/sources.md, source 001 gives no count for the Gulf: none is shown.
     assert "Cambodian migrant workers are in Qatar" not in html_of(
         client.get("/en/destinations/qatar/")
     )

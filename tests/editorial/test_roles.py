@@ -1,4 +1,4 @@
-"""Each role may do what DESIGN.md says, and nothing of the others' work."""
+"""Each role may do what docs/design.md says, and nothing of the others' work."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission

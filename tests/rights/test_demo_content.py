@@ -7,7 +7,8 @@ from orientation.rights.models import LegalInstrument, RightsPage
 
 pytestmark = pytest.mark.django_db
 
-# Seed 002 names these instruments; the demo must hold each of them, no more, no less.
+# docs/sources.md, source 002 names these instruments; the demo must hold each of them, no
+# more, no less.
 SEED_INSTRUMENT_NAMES = [
     "National Employment Policy 2015-2025",
     "Labour Migration Policy for Cambodia 2019-2023",
@@ -63,7 +64,7 @@ def test_khmer_instrument_names_are_in_khmer(demo_rights):
 
 
 def test_no_invented_links_or_dates(demo_rights):
-    """Official links are left for editors to check; the MoUs' years are not in the seeds."""
+    """Official links are left for editors to check; the MoUs' years are not in docs/sources.md."""
     assert not LegalInstrument.objects.exclude(official_url="").exists()
     mous = LegalInstrument.objects.filter(kind=LegalInstrument.Kind.BILATERAL_MOU)
     assert mous.count() == 2 * len(MOU_COUNTRIES)
