@@ -44,3 +44,25 @@ def test_file_a_complaint_read_the_receipt_and_track_it_on_a_phone(phone, site):
         == "received"
     )
     assert serious_accessibility_violations(phone) == []
+
+
+@pytest.mark.parametrize("language", ["km", "ar"])
+def test_an_urgent_complaint_shows_whom_to_call_at_once_on_a_phone(phone, site, language):
+    from tests.destinations.factories import (
+        DestinationGuidePageFactory,
+        GuideIndexPageFactory,
+        contact_card,
+    )
+
+    index = GuideIndexPageFactory(parent=site)
+    DestinationGuidePageFactory(parent=index, body=[contact_card("Police", "191")])
+    phone.goto(phone.base_url + f"/{language}/complaints/?destination=thailand")
+    phone.fill("#id_description", "They locked me in the house.")
+    phone.locator("#id_in_danger").check()
+    phone.locator("#id_consent").check()
+    phone.locator("form[data-offline-queue] [type=submit]").first.click()
+    call = phone.locator(".urgent-contacts a[href='tel:191']")
+    assert call.is_visible()
+    assert phone.locator("[data-complaint-reference]").is_visible()
+    assert not has_horizontal_scroll(phone)
+    assert serious_accessibility_violations(phone) == []
