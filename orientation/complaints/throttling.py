@@ -72,3 +72,12 @@ def tracking_failed(request) -> None:
 
 def tracking_succeeded(request) -> None:
     cache.delete(_tracking_key(request))
+
+
+def submission_blocked(request) -> bool:
+    """True when this address has used up its complaints for the window; counts nothing.
+    Checked before a form is validated, so a refused client's files are never decoded.
+    (Stand-in on the attachments branch; the per-address rewrite defines the real one.)"""
+    limit, seconds = parse_rate(getattr(settings, "COMPLAINT_RATE_LIMIT", "10/h"))
+    key = f"complaints:submit:{client_fingerprint(request)}:{int(time.time() // seconds)}"
+    return (cache.get(key) or 0) >= limit

@@ -11,16 +11,36 @@ from django.views.decorators.debug import sensitive_post_parameters
 from orientation.destinations.models import Destination
 
 from . import throttling
-from .forms import ComplaintForm, TrackForm, WorkerUpdateForm
+from .forms import ATTACHMENT_FIELDS, ComplaintForm, TrackForm, WorkerUpdateForm, typed_only
 from .models import RESPONSE_HOURS
 from .selectors import complaint_by_reference_and_code, worker_visible_events
 from .services import complaint_submit, receipt_for_repeated_post, worker_add_information
+from .uploads import read_post
 
 
 def _csrf_rejected(request):
     """Django's CSRF check, run by hand so that a failure re-shows the form with everything
     typed (a worker whose cookie was lost must not lose the complaint) instead of a bare 403."""
     return CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {}) is not None
+
+
+def _too_large_notice(received):
+    if received.text_too_large or received.too_many_parts:
+        return _(
+            "Nothing was sent: this was larger than the form accepts. What arrived is below (a "
+            "very long text is cut): please check it, choose your files again and send again."
+        )
+    return _(
+        "Nothing was sent: a file was too large (marked below). Please choose your files "
+        "again and send again."
+    )
+
+
+def _too_many():
+    return _(
+        "Too many complaints were sent from this connection. Please wait an hour and "
+        "try again, or call a hotline."
+    )
 
 
 def _render_form(request, form, status=200, notice=None):
@@ -52,38 +72,41 @@ def complaint_form(request):
             initial["destination"] = slug
         return _render_form(request, ComplaintForm(initial=initial))
 
+    # Read within the limits first: an over-large post is shown again, never Django's 400.
+    received = read_post(request, ATTACHMENT_FIELDS)
+
     # A double tap or a retry after a timeout: show the first complaint's receipt again. This
     # comes before the CSRF check on purpose: a retry whose cookie was lost must still get its
     # code back, and only the page that was shown knows the unguessable form token.
-    repeated = receipt_for_repeated_post(request.POST.get("form_token", ""))
+    repeated = receipt_for_repeated_post(received.data.get("form_token", ""))
     if repeated is not None:
         return _render_receipt(request, repeated)
 
-    form = ComplaintForm(request.POST, request.FILES)
+    # Until the CSRF check and the rate limit have passed, the form holds what was typed and
+    # no file: nothing is decoded for a request that will be refused anyway.
+    if received.refused:
+        form = typed_only(ComplaintForm, received.data, received.files_too_large)
+        return _render_form(request, form, status=413, notice=_too_large_notice(received))
     if _csrf_rejected(request):
-        form.is_valid()  # so that what was typed is shown back, cleaned
         return _render_form(
             request,
-            form,
+            typed_only(ComplaintForm, received.data),
             status=403,
             notice=_(
                 "Your complaint was not sent because the page had expired. Everything you "
                 "typed is still here (files must be chosen again): please press Send again."
             ),
         )
+    if throttling.submission_blocked(request):
+        return _render_form(
+            request, typed_only(ComplaintForm, received.data), status=429, notice=_too_many()
+        )
+    form = ComplaintForm(received.data, received.files)
     if not form.is_valid():
         return _render_form(request, form, status=400)
     # Counted only for complaints that would be stored: a worker fixing a typo is not limited.
     if not throttling.submission_allowed(request):
-        return _render_form(
-            request,
-            form,
-            status=429,
-            notice=_(
-                "Too many complaints were sent from this connection. Please wait an hour and "
-                "try again, or call a hotline."
-            ),
-        )
+        return _render_form(request, form, status=429, notice=_too_many())
     data = form.cleaned_data
     receipt = complaint_submit(
         destination=data["destination"],
@@ -119,13 +142,28 @@ def _render_track(
     return render(request, "complaints/track.html", context, status=status)
 
 
+@csrf_exempt  # checked by hand below, after the POST was read within the limits
 @never_cache
 @sensitive_post_parameters()
 def track(request):
     if request.method != "POST":
         return _render_track(request, TrackForm())
-    adding = "text" in request.POST or any(k.startswith("attachment_") for k in request.FILES)
-    form = TrackForm(request.POST)
+    received = read_post(request, ATTACHMENT_FIELDS)
+    adding = (
+        "text" in received.data
+        or any(name in received.files for name in ATTACHMENT_FIELDS)
+        or received.refused
+    )
+    # An over-large post is not stored, so it needs no CSRF check to be shown back.
+    csrf_failed = not received.refused and _csrf_rejected(request)
+    if csrf_failed and not adding:
+        return _render_track(
+            request,
+            TrackForm(initial={"reference": received.data.get("reference", "")[:40]}),
+            status=403,
+            message=_("This page had expired. Please type your code and press Check again."),
+        )
+    form = TrackForm(received.data)
     if not form.is_valid():
         return _render_track(request, form, status=400)
     wait = throttling.tracking_wait_seconds(request)
@@ -155,7 +193,31 @@ def track(request):
     throttling.tracking_succeeded(request)
     if not adding:
         return _render_track(request, form, complaint=complaint)
-    update_form = WorkerUpdateForm(request.POST, request.FILES)
+    # As on the complaint form: what was typed comes back, no file is decoded, until the
+    # post is within the limits and its CSRF token is good.
+    if received.refused:
+        update_form = typed_only(WorkerUpdateForm, received.data, received.files_too_large)
+        return _render_track(
+            request,
+            form,
+            complaint=complaint,
+            update_form=update_form,
+            status=413,
+            message=_too_large_notice(received),
+        )
+    if csrf_failed:
+        return _render_track(
+            request,
+            form,
+            complaint=complaint,
+            update_form=typed_only(WorkerUpdateForm, received.data),
+            status=403,
+            message=_(
+                "Your information was not sent because the page had expired. What you typed "
+                "is still here (files must be chosen again): please press the button again."
+            ),
+        )
+    update_form = WorkerUpdateForm(received.data, received.files)
     if not update_form.is_valid():
         return _render_track(
             request, form, complaint=complaint, update_form=update_form, status=400
