@@ -11,6 +11,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from orientation.destinations.models import Destination
 
 from . import throttling
+from .attachments import max_attachment_bytes
 from .forms import ATTACHMENT_FIELDS, ComplaintForm, TrackForm, WorkerUpdateForm, typed_only
 from .models import RESPONSE_HOURS
 from .selectors import complaint_by_reference_and_code, worker_visible_events
@@ -36,6 +37,12 @@ def _too_large_notice(received):
     )
 
 
+def _file_limit():
+    """For the browser's early warning (static/js/portal.js) about a file above the limit."""
+    limit = max_attachment_bytes()
+    return {"max_file_bytes": limit, "max_file_mb": limit // (1024 * 1024)}
+
+
 def _too_many():
     return _(
         "Too many complaints were sent from this connection. Please wait an hour and "
@@ -47,7 +54,7 @@ def _render_form(request, form, status=200, notice=None):
     return render(
         request,
         "complaints/complaint_form.html",
-        {"form": form, "notice": notice, "response_hours": RESPONSE_HOURS},
+        {"form": form, "notice": notice, "response_hours": RESPONSE_HOURS, **_file_limit()},
         status=status,
     )
 
@@ -134,6 +141,7 @@ def _render_track(
     request, form, complaint=None, update_form=None, status=200, message=None, added=False
 ):
     context = {"form": form, "complaint": complaint, "message": message, "added": added}
+    context.update(_file_limit())
     if complaint is not None:
         context["events"] = worker_visible_events(complaint)
         context["update_form"] = update_form or WorkerUpdateForm(
