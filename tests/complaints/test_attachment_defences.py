@@ -326,3 +326,22 @@ class TestOverLargePosts:
         html = self.assert_khmer_form(response)
         assert "Phuket pier" in html
         assert "payslip.jpg" in html and "contract.jpg" in html
+
+
+def test_progressive_jpegs_get_the_lower_pixel_cap():
+    from orientation.complaints.attachments import (
+        JPEG_MAX_PIXELS,
+        PNG_MAX_PIXELS,
+        PROGRESSIVE_JPEG_MAX_PIXELS,
+        image_pixel_cap,
+    )
+
+    def opened(**options):
+        output = io.BytesIO()
+        Image.new("RGB", (64, 64)).save(output, **options)
+        return Image.open(io.BytesIO(output.getvalue()))
+
+    assert image_pixel_cap(opened(format="JPEG")) == JPEG_MAX_PIXELS
+    assert image_pixel_cap(opened(format="JPEG", progressive=True)) == PROGRESSIVE_JPEG_MAX_PIXELS
+    assert image_pixel_cap(opened(format="PNG")) == PNG_MAX_PIXELS
+    assert PROGRESSIVE_JPEG_MAX_PIXELS < JPEG_MAX_PIXELS
