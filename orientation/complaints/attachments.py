@@ -26,16 +26,16 @@ logger = logging.getLogger(__name__)
 MAX_ATTACHMENTS = 3
 
 # Images: refused from the header when either cap is passed, before decoding.
-# A JPEG is decoded at a reduced scale (libjpeg's DCT scaling, Pillow's draft()) so that its
-# memory follows IMAGE_OUTPUT_MAX_SIDE rather than its size: a 50 MP phone photo costs ~40 MB.
-# A progressive JPEG keeps all its coefficients in memory while decoding, and a PNG is always
-# decoded whole (4 bytes a pixel), so both get a lower cap.
-IMAGE_MAX_SIDE = 16_384
+# A JPEG is decoded at a reduced scale (libjpeg's DCT scaling, Pillow's draft()), so that
+# what is decoded stays under IMAGE_OUTPUT_MAX_PIXELS whatever its size. A progressive JPEG
+# keeps all its coefficients in memory while decoding, and a PNG is always decoded whole
+# (4 bytes a pixel) and resizing one costs several copies, so both get a lower cap.
+IMAGE_MAX_SIDE = 32_768
 JPEG_MAX_PIXELS = 64_000_000
 PROGRESSIVE_JPEG_MAX_PIXELS = 24_000_000
 PNG_MAX_PIXELS = 16_000_000
-# Stored images are re-encoded at most this wide or high (a 12 MP photo, 4032 px, stays whole).
-IMAGE_OUTPUT_MAX_SIDE = 4096
+# Stored images have at most this many pixels (a 12 MP phone photo is kept whole).
+IMAGE_OUTPUT_MAX_PIXELS = 16_000_000
 
 # PDFs: at most this many pages; what may stay of each page (everything else is dropped).
 PDF_MAX_PAGES = 50
@@ -120,18 +120,20 @@ def _reencode_image(data: bytes, kind: str) -> bytes:
         # Pillow's own bomb check would only warn up to 2 x MAX_IMAGE_PIXELS; ours comes first.
         with Image.open(io.BytesIO(data), formats=[kind]) as image:
             check_image_header(image)
-            if kind == "JPEG":
-                # Decode at 1/2, 1/4 or 1/8 scale while the long side stays at least half the
-                # output size: a 50 MP photo is decoded as 12.5 MP, a 64 MP panorama as 4 MP.
-                width, height = image.size
-                ratio = (IMAGE_OUTPUT_MAX_SIDE // 2) / max(width, height)
-                image.draft("RGB", (max(1, int(width * ratio)), max(1, int(height * ratio))))
+            width, height = image.size
+            if kind == "JPEG" and width * height > IMAGE_OUTPUT_MAX_PIXELS:
+                # Decode at 1/2, 1/4 or 1/8 scale while at least a quarter of the output's
+                # pixels remain: a 50 MP photo is decoded as 12.5 MP, never more than 16 MP.
+                half = (IMAGE_OUTPUT_MAX_PIXELS / (width * height)) ** 0.5 / 2
+                image.draft("RGB", (max(1, int(width * half)), max(1, int(height * half))))
             image.load()
             ImageOps.exif_transpose(image, in_place=True)  # a sideways payslip stays readable
             mode = "RGBA" if kind == "PNG" and "A" in image.getbands() else "RGB"
             if image.mode != mode:
                 image = image.convert(mode)
-            image.thumbnail((IMAGE_OUTPUT_MAX_SIDE, IMAGE_OUTPUT_MAX_SIDE))
+            if image.width * image.height > IMAGE_OUTPUT_MAX_PIXELS:  # only if the caps change
+                scale = (IMAGE_OUTPUT_MAX_PIXELS / (image.width * image.height)) ** 0.5
+                image.thumbnail((int(image.width * scale), int(image.height * scale)))
             # Pixels only: no EXIF, GPS, XMP, ICC or text chunks come along.
             image.info.clear()
             output = io.BytesIO()
