@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from orientation.destinations.models import Destination
 from orientation.scams.models import Agency
 
-from .attachments import MAX_ATTACHMENTS, clean_upload
+from .attachments import MAX_ATTACHMENTS, clean_upload, max_attachment_bytes
 from .models import Category, ContactMethod, FilerKind
 
 DESCRIPTION_MAX = 5000
@@ -23,6 +23,9 @@ class AgencyChoiceField(forms.ModelChoiceField):
 class DestinationChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
         return obj.name
+
+
+ATTACHMENT_FIELDS = tuple(f"attachment_{number}" for number in range(1, MAX_ATTACHMENTS + 1))
 
 
 def attachment_field(number):
@@ -182,3 +185,38 @@ class WorkerUpdateForm(AttachmentsMixin, forms.Form):
         if not data.get("text") and not data["attachments"] and not self.errors:
             raise ValidationError(_("Write something or attach a file."))
         return data
+
+
+def typed_only(form_class, data, files_too_large=()):
+    """A form bound to what was typed and nothing else: no file is read or decoded (an
+    expired page, a throttled client, an over-large post). A text above its field's limit
+    comes back cut there, with a message; a file that was too large is named."""
+    data = data.copy()
+    cut = {}
+    for name, field in form_class.base_fields.items():
+        limit = getattr(field, "max_length", None)
+        values = data.getlist(name)
+        if limit and any(len(value) > limit for value in values):
+            data.setlist(name, [value[:limit] for value in values])
+            cut[name] = limit
+    form = form_class(data)
+    form.is_valid()
+    for name, limit in cut.items():
+        form.add_error(
+            name,
+            ValidationError(
+                _("This text was longer than %(limit)s characters and has been cut there."),
+                params={"limit": limit},
+                code="cut",
+            ),
+        )
+    for name, file_name in files_too_large:
+        form.add_error(
+            name,
+            ValidationError(
+                _("“%(name)s” is too large: each file can be at most %(size)s MB."),
+                params={"name": file_name, "size": max_attachment_bytes() // (1024 * 1024)},
+                code="too_large",
+            ),
+        )
+    return form

@@ -12,7 +12,8 @@ from orientation.destinations.models import Destination
 from orientation.destinations.selectors import verified_contacts
 
 from . import throttling
-from .forms import ComplaintForm, TrackForm, WorkerUpdateForm
+from .attachments import max_attachment_bytes
+from .forms import ATTACHMENT_FIELDS, ComplaintForm, TrackForm, WorkerUpdateForm, typed_only
 from .models import RESPONSE_HOURS
 from .selectors import (
     complaint_by_reference_and_code,
@@ -20,6 +21,7 @@ from .selectors import (
     worker_visible_events,
 )
 from .services import complaint_submit, receipt_for_repeated_post, worker_add_information
+from .uploads import read_post
 
 
 def _csrf_rejected(request):
@@ -28,11 +30,36 @@ def _csrf_rejected(request):
     return CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {}) is not None
 
 
+def _too_large_notice(received):
+    if received.text_too_large or received.too_many_parts:
+        return _(
+            "Nothing was sent: this was larger than the form accepts. What arrived is below (a "
+            "very long text is cut): please check it, choose your files again and send again."
+        )
+    return _(
+        "Nothing was sent: a file was too large (marked below). Please choose your files "
+        "again and send again."
+    )
+
+
+def _file_limit():
+    """For the browser's early warning (static/js/portal.js) about a file above the limit."""
+    limit = max_attachment_bytes()
+    return {"max_file_bytes": limit, "max_file_mb": limit // (1024 * 1024)}
+
+
+def _too_many():
+    return _(
+        "Too many complaints were sent from this connection. Please wait an hour and "
+        "try again, or call a hotline."
+    )
+
+
 def _render_form(request, form, status=200, notice=None):
     return render(
         request,
         "complaints/complaint_form.html",
-        {"form": form, "notice": notice, "response_hours": RESPONSE_HOURS},
+        {"form": form, "notice": notice, "response_hours": RESPONSE_HOURS, **_file_limit()},
         status=status,
     )
 
@@ -46,18 +73,6 @@ def _render_receipt(request, receipt, status=200):
     return render(request, "complaints/complaint_received.html", context, status=status)
 
 
-def _too_many_complaints(request, form):
-    return _render_form(
-        request,
-        form,
-        status=429,
-        notice=_(
-            "Too many complaints were sent from this connection. Please wait an hour and "
-            "try again, or call a hotline."
-        ),
-    )
-
-
 @csrf_exempt
 @never_cache
 @sensitive_post_parameters()
@@ -69,33 +84,41 @@ def complaint_form(request):
             initial["destination"] = slug
         return _render_form(request, ComplaintForm(initial=initial))
 
+    # Read within the limits first: an over-large post is shown again, never Django's 400.
+    received = read_post(request, ATTACHMENT_FIELDS)
+
     # A double tap or a retry after a timeout: show the first complaint's receipt again. This
     # comes before the CSRF check on purpose: a retry whose cookie was lost must still get its
     # code back, and only the page that was shown knows the unguessable form token.
-    repeated = receipt_for_repeated_post(request.POST.get("form_token", ""))
+    repeated = receipt_for_repeated_post(received.data.get("form_token", ""))
     if repeated is not None:
         return _render_receipt(request, repeated)
 
-    # Asked before the form (and any file in it) is parsed: a flood costs nothing to refuse.
-    if throttling.submission_blocked(request):
-        return _too_many_complaints(request, ComplaintForm(request.POST))
-    form = ComplaintForm(request.POST, request.FILES)
+    # Until the CSRF check and the rate limit have passed, the form holds what was typed and
+    # no file: nothing is decoded for a request that will be refused anyway.
+    if received.refused:
+        form = typed_only(ComplaintForm, received.data, received.files_too_large)
+        return _render_form(request, form, status=413, notice=_too_large_notice(received))
     if _csrf_rejected(request):
-        form.is_valid()  # so that what was typed is shown back, cleaned
         return _render_form(
             request,
-            form,
+            typed_only(ComplaintForm, received.data),
             status=403,
             notice=_(
                 "Your complaint was not sent because the page had expired. Everything you "
                 "typed is still here (files must be chosen again): please press Send again."
             ),
         )
+    if throttling.submission_blocked(request):
+        return _render_form(
+            request, typed_only(ComplaintForm, received.data), status=429, notice=_too_many()
+        )
+    form = ComplaintForm(received.data, received.files)
     if not form.is_valid():
         return _render_form(request, form, status=400)
     # Counted only for complaints that would be stored: a worker fixing a typo is not limited.
     if not throttling.submission_allowed(request):
-        return _too_many_complaints(request, form)
+        return _render_form(request, form, status=429, notice=_too_many())
     data = form.cleaned_data
     receipt = complaint_submit(
         destination=data["destination"],
@@ -123,6 +146,7 @@ def _render_track(
     request, form, complaint=None, update_form=None, status=200, message=None, added=False
 ):
     context = {"form": form, "complaint": complaint, "message": message, "added": added}
+    context.update(_file_limit())
     if complaint is not None:
         context["events"] = worker_visible_events(complaint)
         context["update_form"] = update_form or WorkerUpdateForm(
@@ -131,13 +155,28 @@ def _render_track(
     return render(request, "complaints/track.html", context, status=status)
 
 
+@csrf_exempt  # checked by hand below, after the POST was read within the limits
 @never_cache
 @sensitive_post_parameters()
 def track(request):
     if request.method != "POST":
         return _render_track(request, TrackForm())
-    adding = "text" in request.POST or any(k.startswith("attachment_") for k in request.FILES)
-    form = TrackForm(request.POST)
+    received = read_post(request, ATTACHMENT_FIELDS)
+    adding = (
+        "text" in received.data
+        or any(name in received.files for name in ATTACHMENT_FIELDS)
+        or received.refused
+    )
+    # An over-large post is not stored, so it needs no CSRF check to be shown back.
+    csrf_failed = not received.refused and _csrf_rejected(request)
+    if csrf_failed and not adding:
+        return _render_track(
+            request,
+            TrackForm(initial={"reference": received.data.get("reference", "")[:40]}),
+            status=403,
+            message=_("This page had expired. Please type your code and press Check again."),
+        )
+    form = TrackForm(received.data)
     if not form.is_valid():
         return _render_track(request, form, status=400)
     reference = normalise_reference(form.cleaned_data["reference"])
@@ -168,19 +207,43 @@ def track(request):
     throttling.tracking_succeeded(request, reference)
     if not adding:
         return _render_track(request, form, complaint=complaint)
+    # As on the complaint form: what was typed comes back, no file is decoded, until the
+    # post is within the limits and its CSRF token is good.
+    if received.refused:
+        update_form = typed_only(WorkerUpdateForm, received.data, received.files_too_large)
+        return _render_track(
+            request,
+            form,
+            complaint=complaint,
+            update_form=update_form,
+            status=413,
+            message=_too_large_notice(received),
+        )
+    if csrf_failed:
+        return _render_track(
+            request,
+            form,
+            complaint=complaint,
+            update_form=typed_only(WorkerUpdateForm, received.data),
+            status=403,
+            message=_(
+                "Your information was not sent because the page had expired. What you typed "
+                "is still here (files must be chosen again): please press the button again."
+            ),
+        )
     if not throttling.update_allowed(request, reference):
         return _render_track(
             request,
             form,
             complaint=complaint,
-            update_form=WorkerUpdateForm(request.POST),
+            update_form=typed_only(WorkerUpdateForm, received.data),
             status=429,
             message=_(
                 "Too much information was added to this complaint in a short time. Please "
                 "wait an hour, or call a hotline if you are in danger."
             ),
         )
-    update_form = WorkerUpdateForm(request.POST, request.FILES)
+    update_form = WorkerUpdateForm(received.data, received.files)
     if not update_form.is_valid():
         return _render_track(
             request, form, complaint=complaint, update_form=update_form, status=400

@@ -9,4 +9,23 @@
     document.cookie = "portal_language=" + encodeURIComponent(link.dataset.language) +
       "; path=/; max-age=31536000; SameSite=Lax" + secure;
   });
+
+  // A file above the upload limit is pointed out as soon as it is chosen, and left out:
+  // otherwise the server could only say so after the whole upload.
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    if (!input.matches || !input.matches("input[type=file]") || !input.form) return;
+    var limit = Number(input.form.dataset.maxFileBytes);
+    if (!limit) return;
+    var previous = input.parentNode.querySelector(".file-too-large");
+    if (previous) previous.remove();
+    var file = input.files && input.files[0];
+    if (!file || file.size <= limit) return;
+    input.value = "";
+    var note = document.createElement("p");
+    note.className = "errorlist file-too-large";
+    note.setAttribute("role", "alert");
+    note.textContent = "\u201c" + file.name + "\u201d: " + input.form.dataset.fileTooLargeText;
+    input.insertAdjacentElement("afterend", note);
+  });
 })();

@@ -65,4 +65,18 @@ def test_an_urgent_complaint_shows_whom_to_call_at_once_on_a_phone(phone, site, 
     assert call.is_visible()
     assert phone.locator("[data-complaint-reference]").is_visible()
     assert not has_horizontal_scroll(phone)
+
+
+def test_a_file_above_the_limit_is_pointed_out_when_chosen(phone, site, settings):
+    settings.COMPLAINT_ATTACHMENT_MAX_BYTES = 1024 * 1024
+    phone.goto(phone.base_url + "/km/complaints/")
+    phone.locator("#id_attachment_1").set_input_files(
+        {"name": "payslip.jpg", "mimeType": "image/jpeg", "buffer": b"\xff\xd8\xff" + b"0" * 2**21}
+    )
+    warning = phone.locator(".file-too-large")
+    assert warning.is_visible()
+    assert "payslip.jpg" in warning.inner_text()
+    assert "1 MB" in warning.inner_text()
+    # Left out, so that the rest of the complaint can be sent.
+    assert phone.locator("#id_attachment_1").evaluate("input => input.files.length") == 0
     assert serious_accessibility_violations(phone) == []

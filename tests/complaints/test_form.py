@@ -208,11 +208,13 @@ class TestAttachments:
             assert not raw.startswith((b"\xff\xd8", b"\x89PNG", b"%PDF"))
             assert raw.startswith(b"gAAAA")  # a Fernet token
 
-    def test_ten_megabyte_file_refused(self, client):
+    def test_ten_megabyte_file_refused_by_name_with_the_text_kept(self, client):
         big = jpeg_bytes() + b"\0" * (10 * 1024 * 1024)
         response = self.post_with(client, upload("big.jpg", big), location="Kept")
-        assert response.status_code == 400
-        assert "too large" in response.content.decode()
+        html = response.content.decode()
+        assert response.status_code == 413
+        assert "“big.jpg” is too large" in html
+        assert "Kept" in html
         assert not Complaint.objects.exists()
 
     @pytest.mark.parametrize(
@@ -235,12 +237,22 @@ class TestAttachments:
             b"/AA << /O << /S /J#61vaScript >> >>",
         ],
     )
-    def test_pdf_with_javascript_refused(self, client, extra):
+    def test_pdf_scripts_are_stripped_not_stored(self, client, extra):
+        import io
+
+        from pypdf import PdfReader
+
+        from orientation.complaints.attachments import read_decrypted
+
         response = self.post_with(
             client, upload("contract.pdf", pdf_bytes(extra), "application/pdf")
         )
-        assert response.status_code == 400
-        assert "contains scripts" in response.content.decode()
+        assert response.status_code == 200
+        stored = read_decrypted(ComplaintAttachment.objects.get().stored_name)
+        root = PdfReader(io.BytesIO(stored)).trailer["/Root"]
+        assert "/OpenAction" not in root
+        assert "/AA" not in root
+        assert b"alert" not in stored
 
     def test_broken_jpeg_refused(self, client):
         response = self.post_with(client, upload("photo.jpg", b"\xff\xd8\xff\xe0 not really"))
