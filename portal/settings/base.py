@@ -12,6 +12,8 @@ VAR_DIR = Path(os.environ.get("PORTAL_VAR_DIR", BASE_DIR / "var"))
 INSTALLED_APPS = [
     "home",
     "orientation.core",
+    # Before django_tasks_db: its `db_worker` command replaces theirs (retries, heartbeat).
+    "orientation.operations",
     "orientation.destinations",
     "orientation.rights",
     "orientation.scams",
