@@ -111,9 +111,10 @@ def store_complaints(busy_timeout, interval):
         print(json.dumps(result), flush=True)
 
 
-def dry_run_while_storing(env, csv_path, busy_timeout=2.0, interval=0.2):
-    """Run `import_agencies --dry-run` while another process stores complaints. Returns the
-    import's exit status and seconds, and the complaints stored and failed meanwhile."""
+def dry_run_while_storing(env, csv_path, busy_timeout=2.0, interval=0.2, dry_run=True):
+    """Run `import_agencies --dry-run` (or, with dry_run=False, the real import) while another
+    process stores complaints. Returns the import's exit status and seconds, and the
+    complaints stored and failed meanwhile."""
     writer = subprocess.Popen(
         [
             PYTHON,
@@ -135,7 +136,8 @@ def dry_run_while_storing(env, csv_path, busy_timeout=2.0, interval=0.2):
             raise RuntimeError("the complaint writer did not start:\n" + writer.stderr.read())
         started = time.monotonic()
         result = subprocess.run(
-            [PYTHON, "manage.py", "import_agencies", str(csv_path), "--dry-run"],
+            [PYTHON, "manage.py", "import_agencies", str(csv_path)]
+            + (["--dry-run"] if dry_run else []),
             cwd=ROOT,
             env=env,
             capture_output=True,
@@ -160,13 +162,14 @@ def dry_run_while_storing(env, csv_path, busy_timeout=2.0, interval=0.2):
     }
 
 
-def run(label, env, rows):
+def run(label, env, rows, dry_run=True):
     manage(env, "migrate", "--noinput")
     with tempfile.TemporaryDirectory() as folder:
         path = write_register_csv(Path(folder) / "register.csv", rows)
-        figures = dry_run_while_storing(env, path)
+        figures = dry_run_while_storing(env, path, dry_run=dry_run)
+    kind = "dry run" if dry_run else "import (writing)"
     print(
-        f"{label}: {rows:,}-row dry run took {figures['import_seconds']} s "
+        f"{label}: {rows:,}-row {kind} took {figures['import_seconds']} s "
         f"(exit {figures['import_returncode']}); complaints stored meanwhile: "
         f"{figures['stored']} of {figures['stored'] + figures['failed']}, longest "
         f"{figures['longest_complaint_seconds']} s"
@@ -180,6 +183,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--databases", default="sqlite,postgres", help="comma-separated")
+    parser.add_argument(
+        "--write", action="store_true", help="run the real import instead of a dry run"
+    )
     parser.add_argument("--store-complaints", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--busy-timeout", type=float, default=2.0, help=argparse.SUPPRESS)
     parser.add_argument("--interval", type=float, default=0.2, help=argparse.SUPPRESS)
@@ -190,10 +196,11 @@ def main():
     databases = arguments.databases.split(",")
     if "sqlite" in databases:
         with tempfile.TemporaryDirectory() as folder:
-            run("SQLite", production_environment(folder), arguments.rows)
+            run("SQLite", production_environment(folder), arguments.rows, not arguments.write)
     if "postgres" in databases:
         with tempfile.TemporaryDirectory() as folder, postgres_database("register_bench") as url:
-            run("PostgreSQL", production_environment(folder, DATABASE_URL=url), arguments.rows)
+            env = production_environment(folder, DATABASE_URL=url)
+            run("PostgreSQL", env, arguments.rows, not arguments.write)
 
 
 if __name__ == "__main__":

@@ -10,14 +10,13 @@ from django_tasks_db.models import DBTaskResult
 
 from .models import WorkerHeartbeat
 
-# A worker beats every WORKER_HEARTBEAT_SECONDS (30 s by default): past this it is stopped,
-# stuck or cannot reach the database.
-DEFAULT_STALE_SECONDS = 120
 FAILED_WINDOW = datetime.timedelta(hours=24)
 
 
 def stale_after_seconds():
-    return int(getattr(settings, "WORKER_STALE_SECONDS", DEFAULT_STALE_SECONDS))
+    """A worker beats every WORKER_HEARTBEAT_SECONDS: not seen for WORKER_STALE_SECONDS, it
+    is stopped, stuck or cannot reach the database."""
+    return int(settings.WORKER_STALE_SECONDS)
 
 
 @dataclass

@@ -41,17 +41,11 @@ PHONE_SOURCE = "Ministry of Labour and Vocational Training register (CSV import)
 # Keys per `IN (...)` query: under every database's limit on query parameters.
 KEY_QUERY_CHUNK = 500
 SQLITE_PAUSE_SECONDS = 0.05
-# Defaults of the documented settings (docs/scams.md); the ministry's register is a few
-# hundred agencies, so these leave a wide margin while keeping one run within minutes.
-IMPORT_LIMITS = {
-    "AGENCY_IMPORT_MAX_BYTES": 32 * 1024 * 1024,
-    "AGENCY_IMPORT_MAX_ROWS": 150_000,
-    "AGENCY_IMPORT_BATCH_ROWS": 200,
-}
 
 
 def import_limit(name):
-    return int(getattr(settings, name, IMPORT_LIMITS[name]))
+    """AGENCY_IMPORT_MAX_BYTES, _MAX_ROWS or _BATCH_ROWS (settings/base.py, docs/scams.md)."""
+    return int(getattr(settings, name))
 
 
 class ImportFileError(Exception):

@@ -54,3 +54,54 @@ def test_a_notification_runs_before_200_index_tasks_queued_earlier(
     done = DBTaskResult.objects.exclude(status="READY").get()
     assert done.task_path.endswith("deliver_notification")
     assert DBTaskResult.objects.ready().count() == 200
+
+
+def test_the_worker_waits_and_carries_on_after_a_locked_database(monkeypatch):
+    from django.db import OperationalError
+
+    from orientation.operations.management.commands import db_worker as ours
+
+    calls, sleeps = [], []
+
+    def locked_once(self):
+        calls.append(1)
+        if len(calls) < 3:
+            raise OperationalError("database is locked")
+        return "finished"
+
+    monkeypatch.setattr(db_worker.Worker, "run", locked_once)
+    monkeypatch.setattr(ours.time, "sleep", sleeps.append)
+    worker = ours.ResilientWorker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test-worker",
+        excluded_queue_names=[],
+    )
+    assert worker.run() == "finished"
+    assert len(calls) == 3
+    assert sleeps == [1.0, 2.0]  # waits that double
+
+
+def test_other_errors_still_stop_the_worker(monkeypatch):
+    from orientation.operations.management.commands import db_worker as ours
+
+    def broken(self):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(db_worker.Worker, "run", broken)
+    worker = ours.ResilientWorker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test-worker",
+        excluded_queue_names=[],
+    )
+    with pytest.raises(ValueError):
+        worker.run()

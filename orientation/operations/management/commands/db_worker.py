@@ -37,11 +37,11 @@ RETRY_FIRST_SECONDS = 1.0
 
 
 def retry_max_seconds():
-    return float(getattr(settings, "WORKER_RETRY_MAX_SECONDS", 60))
+    return float(settings.WORKER_RETRY_MAX_SECONDS)
 
 
 def heartbeat_seconds():
-    return float(getattr(settings, "WORKER_HEARTBEAT_SECONDS", 30))
+    return float(settings.WORKER_HEARTBEAT_SECONDS)
 
 
 class ResilientWorker(db_worker.Worker):
