@@ -40,7 +40,7 @@ DEFAULT_REASON = "Ministry register import"
 PHONE_SOURCE = "Ministry of Labour and Vocational Training register (CSV import)"
 # Keys per `IN (...)` query: under every database's limit on query parameters.
 KEY_QUERY_CHUNK = 500
-SQLITE_PAUSE_SECONDS = 0.05
+SQLITE_PAUSE_SECONDS = 0.12
 
 
 def import_limit(name):
@@ -267,44 +267,59 @@ def plan(parsed, report):
             report.status_changes += status_changed
 
 
-def write_batch(rows, report, *, user, checked_at):
-    """One short transaction: the rows of one batch and their register stamp. Compares with
-    the database inside the transaction, so a batch that an interrupted run already wrote
-    is found unchanged and only stamped again."""
+def write_batch(rows, report, *, user, checked_at, seconds):
+    """One short transaction: rows from the start of `rows`, until all are written or the
+    batch has held the transaction for `seconds`, and their register stamp. Returns how many
+    rows it took (at least one). Compares with the database inside the transaction, so rows
+    that an interrupted run already wrote are found unchanged and only stamped again."""
+    started = time.monotonic()
     with transaction.atomic():
         existing = existing_agencies(row.key for row in rows)
+        done = 0
         for row in rows:
+            done += 1
             agency = existing.get(row.key)
             outcome, status_changed = row_changes(row, agency)
             setattr(report, outcome, getattr(report, outcome) + 1)
             report.status_changes += status_changed
-            if outcome == "unchanged":
-                continue
-            if agency is None:
-                agency = Agency(licence_number=row.licence_number)
-            for name, value in row.values.items():
-                setattr(agency, name, value)
-            agency_save(
-                agency,
-                user=user,
-                reason=row.reason,
-                source="import",
-                destinations=row.destination_ids,
-            )
-        mark_register_checked([row.key for row in rows], checked_at)
+            if outcome != "unchanged":
+                if agency is None:
+                    agency = Agency(licence_number=row.licence_number)
+                for name, value in row.values.items():
+                    setattr(agency, name, value)
+                agency_save(
+                    agency,
+                    user=user,
+                    reason=row.reason,
+                    source="import",
+                    destinations=row.destination_ids,
+                )
+            if time.monotonic() - started > seconds:
+                break
+        mark_register_checked([row.key for row in rows[:done]], checked_at)
+    return done
 
 
-def write_rows(parsed, report, *, user=None, batch_rows=None):
-    """Write in batches of a few hundred rows, each its own short transaction, so any other
-    writer (a complaint, the task worker) waits a fraction of a second at most."""
-    batch_rows = batch_rows or import_limit("AGENCY_IMPORT_BATCH_ROWS")
+def write_rows(parsed, report, *, user=None):
+    """Write in short transactions (AGENCY_IMPORT_BATCH_ROWS rows, or fewer when they take
+    longer than AGENCY_IMPORT_BATCH_SECONDS), so any other writer (a complaint, the task
+    worker) waits a fraction of a second at most, however loaded the machine."""
+    batch_rows = import_limit("AGENCY_IMPORT_BATCH_ROWS")
+    seconds = float(settings.AGENCY_IMPORT_BATCH_SECONDS)
     checked_at = timezone.now()
     sqlite = connection.vendor == "sqlite"
-    for start in range(0, len(parsed), batch_rows):
-        write_batch(parsed[start : start + batch_rows], report, user=user, checked_at=checked_at)
+    position = 0
+    while position < len(parsed):
+        position += write_batch(
+            parsed[position : position + batch_rows],
+            report,
+            user=user,
+            checked_at=checked_at,
+            seconds=seconds,
+        )
         if sqlite:
-            # SQLite has one write lock: pause so that a writer waiting on its busy timeout
-            # gets the lock before the next batch takes it again.
+            # SQLite has one write lock, and a writer waiting for it polls every 100 ms:
+            # pause longer than that so it gets the lock before the next batch takes it.
             time.sleep(SQLITE_PAUSE_SECONDS)
 
 

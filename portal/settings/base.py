@@ -190,10 +190,12 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 WORKER_HEARTBEAT_SECONDS = float(os.environ.get("WORKER_HEARTBEAT_SECONDS", "30"))
 WORKER_RETRY_MAX_SECONDS = float(os.environ.get("WORKER_RETRY_MAX_SECONDS", "60"))
 WORKER_STALE_SECONDS = int(os.environ.get("WORKER_STALE_SECONDS", "120"))
-# manage.py import_agencies (docs/scams.md): larger files are refused; rows per transaction.
+# manage.py import_agencies (docs/scams.md): larger files are refused; the size of each
+# write transaction, in rows and in seconds.
 AGENCY_IMPORT_MAX_BYTES = int(os.environ.get("AGENCY_IMPORT_MAX_BYTES", str(32 * 1024 * 1024)))
 AGENCY_IMPORT_MAX_ROWS = int(os.environ.get("AGENCY_IMPORT_MAX_ROWS", "150000"))
 AGENCY_IMPORT_BATCH_ROWS = int(os.environ.get("AGENCY_IMPORT_BATCH_ROWS", "200"))
+AGENCY_IMPORT_BATCH_SECONDS = float(os.environ.get("AGENCY_IMPORT_BATCH_SECONDS", "0.25"))
 
 WAGTAIL_SITE_NAME = "Pre-departure portal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -287,6 +287,7 @@ def test_an_import_that_dies_midway_is_completed_by_the_next_run(home_km, settin
     import orientation.scams.importer as importer
 
     settings.AGENCY_IMPORT_BATCH_ROWS = 2
+    settings.AGENCY_IMPORT_BATCH_SECONDS = 600  # batches of exactly two rows
     real_save, saved = importer.agency_save, []
 
     def dies_on_the_third_agency(agency, **kwargs):
@@ -320,3 +321,22 @@ def test_a_file_with_too_many_rows_is_refused(home_km, settings):
     _err, message = import_errors(str(SAMPLE))
     assert "more than 3 rows" in message and "AGENCY_IMPORT_MAX_ROWS" in message
     assert not Agency.objects.exists()
+
+
+def test_a_batch_that_takes_too_long_is_committed_early(home_km, settings, monkeypatch):
+    # On a loaded machine 200 rows may take seconds: the batch ends at its time budget.
+    from django.db import transaction
+
+    settings.AGENCY_IMPORT_BATCH_SECONDS = 0
+    outer = []
+    enter = transaction.Atomic.__enter__
+
+    def counting_enter(self):
+        connection = transaction.get_connection()
+        outer.append(len(connection.atomic_blocks) == 1)  # only the test's own block open
+        return enter(self)
+
+    monkeypatch.setattr(transaction.Atomic, "__enter__", counting_enter)
+    out, _err = run_import(str(SAMPLE))
+    assert "5 created" in out
+    assert outer.count(True) == 5  # one transaction per row
