@@ -40,6 +40,7 @@ def test_a_worker_not_seen_for_ten_minutes_is_a_warning_for_supervisors(client):
 def test_a_worker_never_seen_is_a_warning(client):
     page = dashboard(client, SupervisorFactory())
     assert 'data-worker-warning="never"' in page
+    assert "មិនធ្លាប់ឃើញដំណើរការផ្ទៃខាងក្រោយ" in page  # the admin speaks Khmer by default
 
 
 def test_a_live_worker_shows_without_warning_with_the_queue(client):
