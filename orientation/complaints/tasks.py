@@ -15,6 +15,11 @@ from .selectors import supervisors
 
 logger = logging.getLogger(__name__)
 
+# The database worker takes the highest priority first (django-tasks-db orders ready tasks
+# by priority, then age): a notice to an officer never waits behind the thousands of
+# search-index tasks (priority 0) that an import or a bulk publish enqueues.
+NOTIFICATION_PRIORITY = 50
+
 
 def notification_message(notification):
     """Subject and body with no personal data: destination, reference, a link."""
@@ -48,7 +53,7 @@ def notification_message(notification):
     return subject, body
 
 
-@task()
+@task(priority=NOTIFICATION_PRIORITY)
 def deliver_notification(notification_id):
     notification = (
         Notification.objects.select_related("complaint__destination", "recipient")

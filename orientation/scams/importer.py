@@ -2,22 +2,27 @@
 
 Every row is checked before anything is written, and every bad row is reported with its
 line number and reason, so an editor fixes the spreadsheet once instead of row by row.
-Columns are documented in docs/scams.md.
+The check only reads the database: on SQLite any transaction takes the single write lock
+(IMMEDIATE mode), and a long one would make every complaint wait. The rows are then written
+in short transactions of a few hundred rows. Columns and limits are in docs/scams.md.
 """
 
 import csv
 import datetime
 import io
+import os
+import time
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.conf import settings
+from django.db import connection, transaction
 from django.utils import timezone
 
 from orientation.destinations.models import Destination
 
 from .models import Agency, AgencyStatus
 from .normalise import clean_text, licence_key
-from .services import record_status_change
+from .services import agency_save, mark_register_checked
 
 REQUIRED_COLUMNS = ("licence_number", "name_latin", "status")
 OPTIONAL_COLUMNS = (
@@ -33,6 +38,14 @@ DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")
 DESTINATION_SEPARATORS = (";", ",", "|")
 DEFAULT_REASON = "Ministry register import"
 PHONE_SOURCE = "Ministry of Labour and Vocational Training register (CSV import)"
+# Keys per `IN (...)` query: under every database's limit on query parameters.
+KEY_QUERY_CHUNK = 500
+SQLITE_PAUSE_SECONDS = 0.12
+
+
+def import_limit(name):
+    """AGENCY_IMPORT_MAX_BYTES, _MAX_ROWS or _BATCH_ROWS (settings/base.py, docs/scams.md)."""
+    return int(getattr(settings, name))
 
 
 class ImportFileError(Exception):
@@ -115,6 +128,8 @@ def read_rows(stream):
     unknown = [name for name in columns if name not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
     if unknown:
         raise ImportFileError("unknown column(s): " + ", ".join(unknown))
+    max_rows = import_limit("AGENCY_IMPORT_MAX_ROWS")
+    count = 0
     while True:
         line = reader.line_num + 1
         try:
@@ -123,6 +138,12 @@ def read_rows(stream):
             return
         if not any(clean_text(value) for value in row.values() if isinstance(value, str)):
             continue  # blank lines at the end of spreadsheets
+        count += 1
+        if count > max_rows:
+            raise ImportFileError(
+                f"more than {max_rows} rows (the limit, setting AGENCY_IMPORT_MAX_ROWS): "
+                "split the file, or ask the administrator to raise the limit"
+            )
         yield line, row
 
 
@@ -211,59 +232,112 @@ def parse_file(stream):
     return parsed, errors
 
 
-def apply_rows(parsed, report, user=None):
-    existing = {
-        agency.licence_key: agency
-        for agency in Agency.objects.filter(
-            licence_key__in=[row.key for row in parsed]
-        ).prefetch_related("destinations")
-    }
-    for row in parsed:
-        agency = existing.get(row.key)
-        if agency is None:
-            agency = Agency(licence_number=row.licence_number, **row.values)
-            agency.save()
-            agency.destinations.set(row.destination_ids)
-            previous_status = ""
-            report.created += 1
-        else:
-            previous_status = agency.status
-            changed = any(getattr(agency, name) != value for name, value in row.values.items())
-            changed |= sorted(d.id for d in agency.destinations.all()) != sorted(
-                row.destination_ids
-            )
-            if not changed:
-                report.unchanged += 1
-                continue
-            for name, value in row.values.items():
-                setattr(agency, name, value)
-            agency.save()
-            agency.destinations.set(row.destination_ids)
-            report.updated += 1
-        if record_status_change(
-            agency, from_status=previous_status, user=user, reason=row.reason, source="import"
-        ):
-            report.status_changes += 1
+def existing_agencies(keys):
+    """licence key -> Agency (with destinations) for the given keys, read in chunks so that
+    no query passes a database's limit on parameters. Reads only: no lock is taken."""
+    keys = list(keys)
+    found = {}
+    for start in range(0, len(keys), KEY_QUERY_CHUNK):
+        chunk = keys[start : start + KEY_QUERY_CHUNK]
+        for agency in Agency.objects.filter(licence_key__in=chunk).prefetch_related("destinations"):
+            found[agency.licence_key] = agency
+    return found
+
+
+def row_changes(row, agency):
+    """What writing this row would do to the agency as it stands: "created", "updated" or
+    "unchanged", and whether the status changes."""
+    if agency is None:
+        return "created", True
+    changed = any(getattr(agency, name) != value for name, value in row.values.items())
+    changed |= sorted(d.id for d in agency.destinations.all()) != sorted(row.destination_ids)
+    if not changed:
+        return "unchanged", False
+    return "updated", agency.status != row.values["status"]
+
+
+def plan(parsed, report):
+    """Count what the import would change, with reads only (the dry run stops here)."""
+    for start in range(0, len(parsed), KEY_QUERY_CHUNK):
+        chunk = parsed[start : start + KEY_QUERY_CHUNK]
+        existing = existing_agencies(row.key for row in chunk)
+        for row in chunk:
+            outcome, status_changed = row_changes(row, existing.get(row.key))
+            setattr(report, outcome, getattr(report, outcome) + 1)
+            report.status_changes += status_changed
+
+
+def write_batch(rows, report, *, user, checked_at, seconds):
+    """One short transaction: rows from the start of `rows`, until all are written or the
+    batch has held the transaction for `seconds`, and their register stamp. Returns how many
+    rows it took (at least one). Compares with the database inside the transaction, so rows
+    that an interrupted run already wrote are found unchanged and only stamped again."""
+    started = time.monotonic()
+    with transaction.atomic():
+        existing = existing_agencies(row.key for row in rows)
+        done = 0
+        for row in rows:
+            done += 1
+            agency = existing.get(row.key)
+            outcome, status_changed = row_changes(row, agency)
+            setattr(report, outcome, getattr(report, outcome) + 1)
+            report.status_changes += status_changed
+            if outcome != "unchanged":
+                if agency is None:
+                    agency = Agency(licence_number=row.licence_number)
+                for name, value in row.values.items():
+                    setattr(agency, name, value)
+                agency_save(
+                    agency,
+                    user=user,
+                    reason=row.reason,
+                    source="import",
+                    destinations=row.destination_ids,
+                )
+            if time.monotonic() - started > seconds:
+                break
+        mark_register_checked([row.key for row in rows[:done]], checked_at)
+    return done
+
+
+def write_rows(parsed, report, *, user=None):
+    """Write in short transactions (AGENCY_IMPORT_BATCH_ROWS rows, or fewer when they take
+    longer than AGENCY_IMPORT_BATCH_SECONDS), so any other writer (a complaint, the task
+    worker) waits a fraction of a second at most, however loaded the machine."""
+    batch_rows = import_limit("AGENCY_IMPORT_BATCH_ROWS")
+    seconds = float(settings.AGENCY_IMPORT_BATCH_SECONDS)
+    checked_at = timezone.now()
+    sqlite = connection.vendor == "sqlite"
+    position = 0
+    while position < len(parsed):
+        position += write_batch(
+            parsed[position : position + batch_rows],
+            report,
+            user=user,
+            checked_at=checked_at,
+            seconds=seconds,
+        )
+        if sqlite:
+            # SQLite has one write lock, and a writer waiting for it polls every 100 ms:
+            # pause longer than that so it gets the lock before the next batch takes it.
+            time.sleep(SQLITE_PAUSE_SECONDS)
 
 
 def import_agencies(stream, *, dry_run=False, user=None):
-    """Check every row, then write all of them in one transaction (or none: dry run, or any
-    bad row). Returns an ImportReport; raises ImportFileError for an unreadable file."""
+    """Check every row with reads only; if any row is bad, write nothing. Otherwise write
+    the rows in short transactions (see write_rows); a dry run only counts what would change,
+    without opening any transaction. Returns an ImportReport; raises ImportFileError for an
+    unreadable or too large file."""
     parsed, errors = parse_file(stream)
     report = ImportReport(rows=len(parsed) + len({error.line for error in errors}), dry_run=dry_run)
     report.errors = errors
     if errors:
         return report
-    with transaction.atomic():
-        apply_rows(parsed, report, user=user)
-        Agency.objects.filter(licence_key__in=[row.key for row in parsed]).update(
-            register_checked_at=timezone.now()
-        )
-        if dry_run:
-            # Counting what would change means doing it; then nothing is kept.
-            transaction.set_rollback(True)
-        else:
-            transaction.on_commit(empty_page_cache)
+    if dry_run:
+        plan(parsed, report)
+        return report
+    write_rows(parsed, report, user=user)
+    empty_page_cache()
     return report
 
 
@@ -276,7 +350,15 @@ def empty_page_cache():
 
 
 def open_csv(path):
-    """Text stream of a CSV file saved by a spreadsheet (UTF-8, with or without BOM)."""
+    """Text stream of a CSV file saved by a spreadsheet (UTF-8, with or without BOM).
+    A file above AGENCY_IMPORT_MAX_BYTES is refused before it is read."""
+    size, limit = os.path.getsize(path), import_limit("AGENCY_IMPORT_MAX_BYTES")
+    if size > limit:
+        raise ImportFileError(
+            f"the file is {size / 1_000_000:.1f} MB, above the limit of "
+            f"{limit / 1_000_000:.1f} MB (setting AGENCY_IMPORT_MAX_BYTES): split the file, "
+            "or ask the administrator to raise the limit"
+        )
     with open(path, "rb") as handle:
         data = handle.read()
     try:

@@ -66,3 +66,11 @@ def agency_set_status(agency, status, *, user=None, reason="", source="admin"):
     return record_status_change(
         agency, from_status=previous_status, user=user, reason=reason, source=source
     )
+
+
+def mark_register_checked(licence_keys, checked_at):
+    """Stamp the agencies a register file lists, changed or not, with the import's time.
+    Called by the import inside each batch's transaction (a few hundred keys at a time)."""
+    return Agency.objects.filter(licence_key__in=list(licence_keys)).update(
+        register_checked_at=checked_at
+    )

@@ -12,6 +12,8 @@ VAR_DIR = Path(os.environ.get("PORTAL_VAR_DIR", BASE_DIR / "var"))
 INSTALLED_APPS = [
     "home",
     "orientation.core",
+    # Before django_tasks_db: its `db_worker` command replaces theirs (retries, heartbeat).
+    "orientation.operations",
     "orientation.destinations",
     "orientation.rights",
     "orientation.scams",
@@ -183,6 +185,17 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_BROWSER_SECONDS = 60
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# manage.py db_worker (orientation/operations): heartbeat period, longest wait between
+# retries on a locked or unreachable database, and when the dashboard calls it stopped.
+WORKER_HEARTBEAT_SECONDS = float(os.environ.get("WORKER_HEARTBEAT_SECONDS", "30"))
+WORKER_RETRY_MAX_SECONDS = float(os.environ.get("WORKER_RETRY_MAX_SECONDS", "60"))
+WORKER_STALE_SECONDS = int(os.environ.get("WORKER_STALE_SECONDS", "120"))
+# manage.py import_agencies (docs/scams.md): larger files are refused; the size of each
+# write transaction, in rows and in seconds.
+AGENCY_IMPORT_MAX_BYTES = int(os.environ.get("AGENCY_IMPORT_MAX_BYTES", str(32 * 1024 * 1024)))
+AGENCY_IMPORT_MAX_ROWS = int(os.environ.get("AGENCY_IMPORT_MAX_ROWS", "150000"))
+AGENCY_IMPORT_BATCH_ROWS = int(os.environ.get("AGENCY_IMPORT_BATCH_ROWS", "200"))
+AGENCY_IMPORT_BATCH_SECONDS = float(os.environ.get("AGENCY_IMPORT_BATCH_SECONDS", "0.25"))
 
 WAGTAIL_SITE_NAME = "Pre-departure portal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

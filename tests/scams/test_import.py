@@ -249,3 +249,94 @@ def test_migration_dates_agencies_imported_before_the_field_existed(home_km):
     imported = Agency.objects.get(licence_number="DEMO-0101")
     assert imported.register_checked_at.date().isoformat() == "2026-02-01"
     assert Agency.objects.get(licence_number="DEMO-0999").register_checked_at is None
+
+
+def test_a_dry_run_opens_no_transaction(home_km, monkeypatch):
+    # On SQLite (IMMEDIATE mode) any transaction takes the one write lock at once: a dry run
+    # of a large file inside one made every complaint wait, then fail.
+    from django.db import transaction
+
+    def refuse(self):
+        raise AssertionError("a dry run opened a transaction")
+
+    monkeypatch.setattr(transaction.Atomic, "__enter__", refuse)
+    out, _err = run_import(str(SAMPLE), "--dry-run")
+    assert "5 created" in out
+
+
+def test_rows_are_written_in_short_transactions(home_km, settings, monkeypatch):
+    from django.db import transaction
+
+    settings.AGENCY_IMPORT_BATCH_ROWS = 2
+    opened = []
+    enter = transaction.Atomic.__enter__
+
+    def counting_enter(self):
+        opened.append(transaction.get_connection().in_atomic_block)
+        return enter(self)
+
+    monkeypatch.setattr(transaction.Atomic, "__enter__", counting_enter)
+    run_import(str(SAMPLE))
+    assert Agency.objects.count() == 5
+    # Outermost blocks of the import (the test's own transaction aside): one per batch of 2.
+    outer = [depth for depth in opened if depth is True]
+    assert len(opened) > 3 and len(outer) >= 3
+
+
+def test_an_import_that_dies_midway_is_completed_by_the_next_run(home_km, settings, monkeypatch):
+    import orientation.scams.importer as importer
+
+    settings.AGENCY_IMPORT_BATCH_ROWS = 2
+    settings.AGENCY_IMPORT_BATCH_SECONDS = 600  # batches of exactly two rows
+    real_save, saved = importer.agency_save, []
+
+    def dies_on_the_third_agency(agency, **kwargs):
+        if len(saved) == 2:
+            raise KeyboardInterrupt("the process was stopped")
+        saved.append(agency.licence_number)
+        return real_save(agency, **kwargs)
+
+    monkeypatch.setattr(importer, "agency_save", dies_on_the_third_agency)
+    with pytest.raises(KeyboardInterrupt):
+        run_import(str(SAMPLE))
+    assert Agency.objects.count() == 2  # the first batch stays; the second was rolled back
+
+    monkeypatch.setattr(importer, "agency_save", real_save)
+    out, _err = run_import(str(SAMPLE))
+    assert "3 created, 0 updated, 2 unchanged" in out
+    assert Agency.objects.count() == 5
+    assert AgencyStatusChange.objects.count() == 5  # one entry each, none twice
+    assert not Agency.objects.filter(register_checked_at=None).exists()
+
+
+def test_a_file_above_the_size_limit_is_refused_before_reading(home_km, settings):
+    settings.AGENCY_IMPORT_MAX_BYTES = 100
+    _err, message = import_errors(str(SAMPLE))
+    assert "above the limit" in message and "AGENCY_IMPORT_MAX_BYTES" in message
+    assert not Agency.objects.exists()
+
+
+def test_a_file_with_too_many_rows_is_refused(home_km, settings):
+    settings.AGENCY_IMPORT_MAX_ROWS = 3
+    _err, message = import_errors(str(SAMPLE))
+    assert "more than 3 rows" in message and "AGENCY_IMPORT_MAX_ROWS" in message
+    assert not Agency.objects.exists()
+
+
+def test_a_batch_that_takes_too_long_is_committed_early(home_km, settings, monkeypatch):
+    # On a loaded machine 200 rows may take seconds: the batch ends at its time budget.
+    from django.db import transaction
+
+    settings.AGENCY_IMPORT_BATCH_SECONDS = 0
+    outer = []
+    enter = transaction.Atomic.__enter__
+
+    def counting_enter(self):
+        connection = transaction.get_connection()
+        outer.append(len(connection.atomic_blocks) == 1)  # only the test's own block open
+        return enter(self)
+
+    monkeypatch.setattr(transaction.Atomic, "__enter__", counting_enter)
+    out, _err = run_import(str(SAMPLE))
+    assert "5 created" in out
+    assert outer.count(True) == 5  # one transaction per row

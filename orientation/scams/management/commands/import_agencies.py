@@ -6,8 +6,10 @@ from orientation.scams.importer import ImportFileError, import_agencies, open_cs
 class Command(BaseCommand):
     help = (
         "Imports the ministry's register of licensed recruitment agencies from a CSV file. "
-        "All or nothing: any bad row (reported by line number) and nothing is written. "
-        "Columns are described in docs/scams.md."
+        "Every row is checked first, with reads only: any bad row (reported by line number) "
+        "and nothing is written. Then rows are written in short transactions, so the site "
+        "keeps working; if the run is interrupted, run the same file again to complete it. "
+        "Size and row limits, and the columns, are described in docs/scams.md."
     )
 
     def add_arguments(self, parser):
@@ -15,7 +17,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run",
             action="store_true",
-            help="Check the file and report what would change, without writing anything.",
+            help=(
+                "Check the file and report what would change, without writing anything "
+                "(and without taking the database's write lock)."
+            ),
         )
 
     def handle(self, *args, csv_file, dry_run, **options):
