@@ -39,6 +39,12 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", {"destinations": destinations}, status=404)
 
 
+def bad_request(request, exception=None):
+    """A link or form that sent something no page can use (e.g. a NUL character in the
+    address): say so in the reader's language and offer a way on, never a bare 400."""
+    return render(request, "400.html", status=400)
+
+
 def server_error(request):
     # Deliberately no database access and no base template: this page must render when
     # everything else is broken.
