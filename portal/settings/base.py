@@ -227,6 +227,12 @@ TRUSTED_PROXIES = [
 COMPLAINT_RATE_LIMIT = os.environ.get("COMPLAINT_RATE_LIMIT", "10/h")
 # Closed complaints keep their personal data this long, then only anonymous statistics remain.
 COMPLAINT_RETENTION_DAYS = int(os.environ.get("COMPLAINT_RETENTION_DAYS", "365"))
+# Complaints never closed still lose their personal data this long after they were filed;
+# supervisors are told COMPLAINT_ERASURE_NOTICE_DAYS before (docs/complaints.md).
+COMPLAINT_MAX_RETENTION_DAYS = int(os.environ.get("COMPLAINT_MAX_RETENTION_DAYS", str(3 * 365)))
+COMPLAINT_ERASURE_NOTICE_DAYS = int(os.environ.get("COMPLAINT_ERASURE_NOTICE_DAYS", "30"))
+# Daily counts of searches that found nothing are kept this long (docs/search.md).
+UNANSWERED_QUERY_RETENTION_DAYS = int(os.environ.get("UNANSWERED_QUERY_RETENTION_DAYS", "90"))
 COMPLAINT_ATTACHMENT_MAX_BYTES = int(
     os.environ.get("COMPLAINT_ATTACHMENT_MAX_BYTES", str(5 * 1024 * 1024))
 )
