@@ -69,7 +69,10 @@ class Complaint(models.Model):
     filer_kind = models.CharField(
         _("who is filing"), max_length=20, choices=FilerKind.choices, default=FilerKind.WORKER
     )
-    organisation_name = models.CharField(_("organisation"), max_length=200, blank=True)
+    # Typed by the worker, so personal (it may name the worker's NGO or a small agency that
+    # identifies them): encrypted and erased with the rest. The form keeps the 200-character
+    # limit; the column is text because the token is longer than what was typed.
+    organisation_name = EncryptedTextField(_("organisation"), blank=True)
     # Codes of Category joined as ",a,b," so that one category can be filtered with a LIKE on
     # every database without a join table.
     categories = models.CharField(_("categories"), max_length=300, blank=True, default="")
@@ -81,7 +84,9 @@ class Complaint(models.Model):
         related_name="complaints",
         verbose_name=_("agency (from the register)"),
     )
-    agency_name = models.CharField(_("agency (as typed)"), max_length=200, blank=True)
+    # Free text, encrypted: statistics count complaints by `agency` (the register), never by
+    # this.
+    agency_name = EncryptedTextField(_("agency (as typed)"), blank=True)
     employer = EncryptedTextField(_("employer"), blank=True)
     location = EncryptedTextField(_("where"), blank=True)
     happened_when = EncryptedTextField(_("when"), blank=True)

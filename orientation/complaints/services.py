@@ -367,6 +367,8 @@ def worker_add_information(*, complaint, text="", attachments=()):
 # --- Keys and retention -----------------------------------------------------------------------
 
 ENCRYPTED_COMPLAINT_FIELDS = [
+    "organisation_name",
+    "agency_name",
     "employer",
     "location",
     "happened_when",
@@ -406,7 +408,6 @@ def erase_personal_data(complaint):
         complaint.notifications.all().delete()
         for field in ENCRYPTED_COMPLAINT_FIELDS:
             setattr(complaint, field, "")
-        complaint.organisation_name = ""
         complaint.code_hash = ""
         complaint.form_token_hash = None
         complaint.personal_data_erased_at = timezone.now()

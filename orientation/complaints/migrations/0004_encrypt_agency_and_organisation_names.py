@@ -1,0 +1,63 @@
+"""The agency and organisation names a worker types become encrypted personal fields.
+
+Three steps, because a Fernet token is longer than the 200 characters the old columns
+allowed: widen the columns to text, encrypt the existing values in place, then declare the
+encrypted field (no schema change)."""
+
+from django.db import migrations, models
+
+import orientation.complaints.crypto
+
+FIELDS = ("agency_name", "organisation_name")
+
+
+def encrypt_existing(apps, schema_editor):
+    from orientation.complaints.crypto import encrypt_text
+
+    Complaint = apps.get_model("complaints", "Complaint")
+    for field in FIELDS:
+        rows = Complaint.objects.exclude(**{field: ""}).values_list("pk", field)
+        for pk, value in rows.iterator(chunk_size=500):
+            Complaint.objects.filter(pk=pk).update(**{field: encrypt_text(value)})
+
+
+def decrypt_existing(apps, schema_editor):
+    from orientation.complaints.crypto import decrypt_text
+
+    Complaint = apps.get_model("complaints", "Complaint")
+    for field in FIELDS:
+        rows = Complaint.objects.exclude(**{field: ""}).values_list("pk", field)
+        for pk, value in rows.iterator(chunk_size=500):
+            Complaint.objects.filter(pk=pk).update(**{field: decrypt_text(value)[:200]})
+
+
+class Migration(migrations.Migration):
+    dependencies = [("complaints", "0003_complaint_log_entry")]
+
+    operations = [
+        migrations.AlterField(
+            model_name="complaint",
+            name="agency_name",
+            field=models.TextField(blank=True, verbose_name="agency (as typed)"),
+        ),
+        migrations.AlterField(
+            model_name="complaint",
+            name="organisation_name",
+            field=models.TextField(blank=True, verbose_name="organisation"),
+        ),
+        migrations.RunPython(encrypt_existing, decrypt_existing),
+        migrations.AlterField(
+            model_name="complaint",
+            name="agency_name",
+            field=orientation.complaints.crypto.EncryptedTextField(
+                blank=True, verbose_name="agency (as typed)"
+            ),
+        ),
+        migrations.AlterField(
+            model_name="complaint",
+            name="organisation_name",
+            field=orientation.complaints.crypto.EncryptedTextField(
+                blank=True, verbose_name="organisation"
+            ),
+        ),
+    ]
