@@ -115,6 +115,9 @@ class Complaint(models.Model):
         verbose_name=_("assigned to"),
     )
     personal_data_erased_at = models.DateTimeField(null=True, blank=True)
+    # When supervisors were told that this complaint, never closed, reaches the maximum
+    # retention (services.apply_max_retention): never erased before that notice is old enough.
+    erasure_notice_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-in_danger", "due_at"]
