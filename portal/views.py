@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from orientation.complaints.crypto import encryption_status
 from orientation.destinations.selectors import destinations_in_order
 from portal.resilient_cache import cache_status
 
@@ -23,7 +24,10 @@ def healthz(request):
             cursor.fetchone()
     except DatabaseError:
         checks["database"] = "unavailable"
-    healthy = checks["database"] == "ok"
+    if checks["database"] == "ok":
+        # A host still encrypting with a retired key must leave the pool (key rotation).
+        checks["encryption"] = encryption_status()
+    healthy = checks["database"] == "ok" and checks.get("encryption") != "retired-key"
     checks["status"] = "ok" if healthy and checks["cache"] != "degraded" else "degraded"
     if not healthy:
         checks["status"] = "unavailable"

@@ -270,6 +270,24 @@ class OfficerProfile(models.Model):
         return f"Officer profile of {self.user}"
 
 
+class RetiredEncryptionKey(models.Model):
+    """A key of DATA_ENCRYPTION_KEYS that no longer encrypts anything, recorded by
+    `reencrypt_complaints --retire-old` after every row moved to the new key. Only a one-way
+    fingerprint (crypto.key_fingerprint) is kept, never the key."""
+
+    fingerprint = models.CharField(max_length=64, unique=True)
+    retired_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"retired key {self.fingerprint[:16]}"
+
+    def save(self, *args, **kwargs):
+        from .crypto import forget_retirement_checks
+
+        super().save(*args, **kwargs)
+        forget_retirement_checks()
+
+
 class ComplaintLogEntryManager(BaseLogEntryManager):
     def log_action(self, instance, action, **kwargs):
         kwargs.update(complaint_id=instance.pk)

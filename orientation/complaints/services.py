@@ -398,6 +398,20 @@ def reencrypt_all():
     return {"complaints": complaints, "events": events, "attachments": files}
 
 
+def retire_old_keys():
+    """Record every key of DATA_ENCRYPTION_KEYS but the first as retired (fingerprints only),
+    after reencrypt_all moved everything to the first. Returns the fingerprints."""
+    from .crypto import configured_keys, key_fingerprint
+    from .models import RetiredEncryptionKey
+
+    current = key_fingerprint(configured_keys()[0])
+    fingerprints = [key_fingerprint(key) for key in configured_keys()[1:]]
+    fingerprints = [fingerprint for fingerprint in fingerprints if fingerprint != current]
+    for fingerprint in fingerprints:
+        RetiredEncryptionKey.objects.get_or_create(fingerprint=fingerprint)
+    return fingerprints
+
+
 def erase_personal_data(complaint):
     """Keep the anonymous skeleton (destination, categories, dates, status) for statistics."""
     with transaction.atomic():
