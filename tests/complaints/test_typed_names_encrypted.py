@@ -73,10 +73,10 @@ def test_the_migration_encrypts_rows_stored_in_plain_text():
             [AGENCY, ORGANISATION, complaint.pk],
         )
     state = MigrationExecutor(connection).loader.project_state(
-        ("complaints", "0003_complaint_log_entry")
+        ("complaints", "0004_widen_typed_names")
     )
     migration = __import__(
-        "orientation.complaints.migrations.0004_encrypt_agency_and_organisation_names",
+        "orientation.complaints.migrations.0005_encrypt_agency_and_organisation_names",
         fromlist=["encrypt_existing"],
     )
     migration.encrypt_existing(state.apps, None)

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("complaints", "0004_encrypt_agency_and_organisation_names"),
+        ("complaints", "0005_encrypt_agency_and_organisation_names"),
     ]
 
     operations = [

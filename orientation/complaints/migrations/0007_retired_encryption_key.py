@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("complaints", "0005_erasure_notice"),
+        ("complaints", "0006_erasure_notice"),
     ]
 
     operations = [

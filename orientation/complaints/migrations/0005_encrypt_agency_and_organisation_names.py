@@ -1,10 +1,10 @@
-"""The agency and organisation names a worker types become encrypted personal fields.
+"""The agency and organisation names a worker types become encrypted personal fields: the
+existing values are encrypted in place (0004 widened the columns to text, in its own
+transaction: PostgreSQL refuses to alter a table with pending updates, which reversing
+both in one migration would do), then the fields are declared encrypted (no schema
+change)."""
 
-Three steps, because a Fernet token is longer than the 200 characters the old columns
-allowed: widen the columns to text, encrypt the existing values in place, then declare the
-encrypted field (no schema change)."""
-
-from django.db import migrations, models
+from django.db import migrations
 
 import orientation.complaints.crypto
 
@@ -37,19 +37,9 @@ def decrypt_existing(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("complaints", "0003_complaint_log_entry")]
+    dependencies = [("complaints", "0004_widen_typed_names")]
 
     operations = [
-        migrations.AlterField(
-            model_name="complaint",
-            name="agency_name",
-            field=models.TextField(blank=True, verbose_name="agency (as typed)"),
-        ),
-        migrations.AlterField(
-            model_name="complaint",
-            name="organisation_name",
-            field=models.TextField(blank=True, verbose_name="organisation"),
-        ),
         migrations.RunPython(encrypt_existing, decrypt_existing),
         migrations.AlterField(
             model_name="complaint",
