@@ -44,8 +44,8 @@ def page_not_found(request, exception=None):
 
 
 def bad_request(request, exception=None):
-    """A link or form that sent something no page can use (e.g. a NUL character in the
-    address): say so in the reader's language and offer a way on, never a bare 400."""
+    """Django's 400 (too many fields, a body too large, a suspicious request): say so in the
+    reader's language and offer a way on, never Django's bare English page."""
     return render(request, "400.html", status=400)
 
 

@@ -60,5 +60,5 @@ def test_other_bad_requests_get_a_page_in_the_readers_language(client, home_km, 
     query = "&".join(f"p{n}=1" for n in range(20))
     response = client.get(f"/km/resources/?{query}")
     assert response.status_code == 400
-    assert "មិនអាចប្រើតំណនេះបានទេ" in response.content.decode()
+    assert "មិនអាចប្រើសំណើនេះបានទេ" in response.content.decode()
     assert 'href="/km/"' in response.content.decode()
