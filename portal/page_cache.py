@@ -10,10 +10,13 @@ tens of queries, replaying it from the cache costs one lookup. Rules that keep i
   publish empties the page cache on every host at once (the cache is Redis in production).
 """
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
+from django.utils.encoding import escape_uri_path
 
 from portal.resilient_cache import on_recovery
 
@@ -81,8 +84,35 @@ def seconds_until_next_scheduled_change(now=None):
     return max(1, int((min(upcoming) - now).total_seconds()) + 1)
 
 
+# The query parameters that public, cacheable views read; every other parameter (utm_*,
+# fbclid, gclid, a random cache-buster) cannot change the page, so it is left out of the key
+# and such links share one entry. A public view that starts reading a new parameter must
+# add it here (tests/performance/test_page_cache_key.py checks the views' source for this).
+#   q            agency search (orientation/scams/views.py)
+#   destination  directory filter, alerts feed (orientation/resources, orientation/alerts)
+#   service, language   directory filters (orientation/resources/views.py FILTER_NAMES)
+#   exercise     a lesson's answered exercise: such answers are no-store, so a key holding
+#                it is never filled and the answers themselves need not be in the key
+KEYED_PARAMETERS = frozenset({"q", "destination", "service", "language", "exercise"})
+# Parameters whose mere presence changes the page even when empty ("?q=" asks the reader
+# to type a name); an empty value of any other parameter is the same as no parameter.
+PRESENCE_MATTERS = frozenset({"q"})
+
+
+def normalised_query(query_dict):
+    """The parameters that matter, sorted by name; the values of one name keep their order
+    (views read the last one)."""
+    pairs = []
+    for name in sorted(KEYED_PARAMETERS.intersection(query_dict.keys())):
+        for value in query_dict.getlist(name):
+            if value or name in PRESENCE_MATTERS:
+                pairs.append((name, value))
+    return urlencode(pairs)
+
+
 def cache_key(request):
-    return f"page-cache:{request.get_host()}:{request.get_full_path()}"
+    path = escape_uri_path(request.path)
+    return f"page-cache:{request.get_host()}:{path}?{normalised_query(request.GET)}"
 
 
 def cached_entry(response, generation):

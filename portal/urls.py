@@ -9,6 +9,7 @@ from orientation.core import discovery
 from portal import pwa, views
 from portal.api import api_router
 
+handler400 = "portal.views.bad_request"
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"
 

@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from orientation.complaints.crypto import encryption_status
 from orientation.destinations.selectors import destinations_in_order
 from portal.resilient_cache import cache_status
 
@@ -23,7 +24,10 @@ def healthz(request):
             cursor.fetchone()
     except DatabaseError:
         checks["database"] = "unavailable"
-    healthy = checks["database"] == "ok"
+    if checks["database"] == "ok":
+        # A host still encrypting with a retired key must leave the pool (key rotation).
+        checks["encryption"] = encryption_status()
+    healthy = checks["database"] == "ok" and checks.get("encryption") != "retired-key"
     checks["status"] = "ok" if healthy and checks["cache"] != "degraded" else "degraded"
     if not healthy:
         checks["status"] = "unavailable"
@@ -37,6 +41,12 @@ def page_not_found(request, exception=None):
     except DatabaseError:
         destinations = []
     return render(request, "404.html", {"destinations": destinations}, status=404)
+
+
+def bad_request(request, exception=None):
+    """Django's 400 (too many fields, a body too large, a suspicious request): say so in the
+    reader's language and offer a way on, never Django's bare English page."""
+    return render(request, "400.html", status=400)
 
 
 def server_error(request):

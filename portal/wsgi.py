@@ -4,3 +4,9 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.production")
 application = get_wsgi_application()
+
+# A host whose current encryption key was retired after a rotation would store complaints
+# the other hosts cannot read: it stops here, before serving (docs/deployment.md).
+from orientation.complaints.crypto import refuse_to_start_with_retired_key  # noqa: E402
+
+refuse_to_start_with_retired_key()

@@ -4,6 +4,7 @@ and change is written to Wagtail's audit log."""
 
 from datetime import timedelta
 
+from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -147,11 +148,20 @@ class ComplaintCaseView(ComplaintHandlerMixin, WagtailAdminTemplateMixin, Templa
             ):
                 messages.success(request, _("Status changed."))
         elif action == "assign":
-            assignee = (
-                assignable_users(complaint).filter(pk=request.POST.get("assignee") or 0).first()
-            )
-            services.case_assign(complaint=complaint, user=request.user, assignee=assignee)
-            messages.success(request, _("Assignment saved."))
+            form = AssignForm(request.POST, complaint=complaint)
+            if form.is_valid():
+                services.case_assign(
+                    complaint=complaint, user=request.user, assignee=form.cleaned_data["assignee"]
+                )
+                messages.success(request, _("Assignment saved."))
+            else:
+                messages.error(
+                    request,
+                    _(
+                        "Nothing was changed: choose someone from the list (officers of this "
+                        "destination or supervisors), or the empty choice to un-assign."
+                    ),
+                )
         else:
             messages.error(request, _("Nothing was changed: the text was empty."))
         return redirect("complaints_admin:case", complaint.pk)
@@ -174,6 +184,23 @@ class ComplaintCaseView(ComplaintHandlerMixin, WagtailAdminTemplateMixin, Templa
             }
         )
         return context
+
+
+class AssignForm(forms.Form):
+    """Only someone who may handle this complaint, or the explicit empty choice ("—") to
+    un-assign. A value that is not in the list (a forged id, a non-number, someone who lost
+    the destination since the page was shown, or no field at all) changes nothing."""
+
+    assignee = forms.ModelChoiceField(queryset=None, required=False)
+
+    def __init__(self, *args, complaint, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = assignable_users(complaint)
+
+    def clean(self):
+        if "assignee" not in self.data:
+            raise forms.ValidationError("no assignee given", code="missing")
+        return super().clean()
 
 
 def assignable_users(complaint):

@@ -1,11 +1,13 @@
-"""`manage.py check` warnings about complaints that could reach nobody.
+"""`manage.py check` findings about complaints: notices that could reach nobody, and a host
+whose current encryption key was retired after a rotation.
 
-Registered as ordinary checks so that `check` and `check --deploy` (run when deploying) show
-them. They read the database, so before `migrate` has made the tables they say nothing."""
+They read the database, so before `migrate` has made the tables they say nothing."""
 
 from django.conf import settings
-from django.core.checks import Warning, register
+from django.core.checks import Error, Tags, Warning, register
 from django.db.utils import DatabaseError
+
+from .crypto import current_key_fingerprint, current_key_is_retired
 
 
 @register()
@@ -40,5 +42,23 @@ def fallback_address_check(app_configs=None, **kwargs):
             "officer, while no supervisor exists, would reach nobody.",
             hint="Set it to an address the labour sub-committee reads every day.",
             id="complaints.W002",
+        )
+    ]
+
+
+@register(Tags.database)
+def current_key_not_retired(app_configs, **kwargs):
+    try:
+        retired = current_key_is_retired()
+    except DatabaseError:  # no table yet (a fresh database before migrate)
+        return []
+    if not retired:
+        return []
+    return [
+        Error(
+            "The first key of DATA_ENCRYPTION_KEYS was retired after a key rotation "
+            f"(fingerprint {current_key_fingerprint()[:16]}).",
+            hint="Put the current key first, as on the other hosts (docs/deployment.md).",
+            id="complaints.E001",
         )
     ]

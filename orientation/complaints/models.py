@@ -73,7 +73,10 @@ class Complaint(models.Model):
     filer_kind = models.CharField(
         _("who is filing"), max_length=20, choices=FilerKind.choices, default=FilerKind.WORKER
     )
-    organisation_name = models.CharField(_("organisation"), max_length=200, blank=True)
+    # Typed by the worker, so personal (it may name the worker's NGO or a small agency that
+    # identifies them): encrypted and erased with the rest. The form keeps the 200-character
+    # limit; the column is text because the token is longer than what was typed.
+    organisation_name = EncryptedTextField(_("organisation"), blank=True)
     # Codes of Category joined as ",a,b," so that one category can be filtered with a LIKE on
     # every database without a join table.
     categories = models.CharField(_("categories"), max_length=300, blank=True, default="")
@@ -85,7 +88,9 @@ class Complaint(models.Model):
         related_name="complaints",
         verbose_name=_("agency (from the register)"),
     )
-    agency_name = models.CharField(_("agency (as typed)"), max_length=200, blank=True)
+    # Free text, encrypted: statistics count complaints by `agency` (the register), never by
+    # this.
+    agency_name = EncryptedTextField(_("agency (as typed)"), blank=True)
     employer = EncryptedTextField(_("employer"), blank=True)
     location = EncryptedTextField(_("where"), blank=True)
     happened_when = EncryptedTextField(_("when"), blank=True)
@@ -114,6 +119,9 @@ class Complaint(models.Model):
         verbose_name=_("assigned to"),
     )
     personal_data_erased_at = models.DateTimeField(null=True, blank=True)
+    # When supervisors were told that this complaint, never closed, reaches the maximum
+    # retention (services.apply_max_retention): never erased before that notice is old enough.
+    erasure_notice_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-in_danger", "due_at"]
@@ -279,6 +287,24 @@ class OfficerProfile(models.Model):
 
     def __str__(self):
         return f"Officer profile of {self.user}"
+
+
+class RetiredEncryptionKey(models.Model):
+    """A key of DATA_ENCRYPTION_KEYS that no longer encrypts anything, recorded by
+    `reencrypt_complaints --retire-old` after every row moved to the new key. Only a one-way
+    fingerprint (crypto.key_fingerprint) is kept, never the key."""
+
+    fingerprint = models.CharField(max_length=64, unique=True)
+    retired_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"retired key {self.fingerprint[:16]}"
+
+    def save(self, *args, **kwargs):
+        from .crypto import forget_retirement_checks
+
+        super().save(*args, **kwargs)
+        forget_retirement_checks()
 
 
 class ComplaintLogEntryManager(BaseLogEntryManager):

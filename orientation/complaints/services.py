@@ -415,6 +415,8 @@ def worker_add_information(*, complaint, text="", attachments=()):
 # --- Keys and retention -----------------------------------------------------------------------
 
 ENCRYPTED_COMPLAINT_FIELDS = [
+    "organisation_name",
+    "agency_name",
     "employer",
     "location",
     "happened_when",
@@ -444,6 +446,20 @@ def reencrypt_all():
     return {"complaints": complaints, "events": events, "attachments": files}
 
 
+def retire_old_keys():
+    """Record every key of DATA_ENCRYPTION_KEYS but the first as retired (fingerprints only),
+    after reencrypt_all moved everything to the first. Returns the fingerprints."""
+    from .crypto import configured_keys, key_fingerprint
+    from .models import RetiredEncryptionKey
+
+    current = key_fingerprint(configured_keys()[0])
+    fingerprints = [key_fingerprint(key) for key in configured_keys()[1:]]
+    fingerprints = [fingerprint for fingerprint in fingerprints if fingerprint != current]
+    for fingerprint in fingerprints:
+        RetiredEncryptionKey.objects.get_or_create(fingerprint=fingerprint)
+    return fingerprints
+
+
 def erase_personal_data(complaint):
     """Keep the anonymous skeleton (destination, categories, dates, status) for statistics."""
     with transaction.atomic():
@@ -454,13 +470,55 @@ def erase_personal_data(complaint):
         complaint.notifications.all().delete()
         for field in ENCRYPTED_COMPLAINT_FIELDS:
             setattr(complaint, field, "")
-        complaint.organisation_name = ""
         complaint.code_hash = ""
         complaint.receipt_sealed = ""
         complaint.form_token_hash = None
         complaint.personal_data_erased_at = timezone.now()
         complaint.save()
     log(complaint, "complaints.erased", user=None)
+
+
+def erasure_notice_due(max_days, notice_days, now=None):
+    """Complaints not yet erased that reach the maximum retention within notice_days and
+    whose supervisors have not been told yet."""
+    now = now or timezone.now()
+    return Complaint.objects.exclude(status=Status.CLOSED).filter(
+        personal_data_erased_at__isnull=True,
+        erasure_notice_sent_at__isnull=True,
+        created_at__lte=now - timedelta(days=max(max_days - notice_days, 0)),
+    )
+
+
+def apply_max_retention(max_days, notice_days, now=None, dry_run=False):
+    """Complaints never closed are not kept for ever: COMPLAINT_MAX_RETENTION_DAYS after they
+    were filed, their personal data is erased (closed ones follow apply_retention).
+    Supervisors are told notice_days before (one email listing the references, through the
+    task queue), and a complaint is erased only once that notice is notice_days old: a late
+    cron or a mail failure postpones the erasure, it never skips the notice."""
+    from .retention_notice import send_erasure_notice
+
+    now = now or timezone.now()
+    to_tell = list(
+        erasure_notice_due(max_days, notice_days, now)
+        .order_by("created_at")
+        .values_list("pk", flat=True)
+    )
+    if to_tell and not dry_run:
+        try:
+            send_erasure_notice.enqueue(to_tell, max_days, notice_days)
+        except Exception:  # the queue being down postpones the notice (and the erasure)
+            logger.exception("could not enqueue the erasure notice")
+    due = Complaint.objects.exclude(status=Status.CLOSED).filter(
+        personal_data_erased_at__isnull=True,
+        created_at__lt=now - timedelta(days=max_days),
+        erasure_notice_sent_at__lte=now - timedelta(days=notice_days),
+    )
+    erased = 0
+    for complaint in due.iterator(chunk_size=100):
+        if not dry_run:
+            erase_personal_data(complaint)
+        erased += 1
+    return {"noticed": len(to_tell), "erased": erased}
 
 
 def apply_retention(days, now=None, dry_run=False):

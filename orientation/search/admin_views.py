@@ -1,5 +1,6 @@
 """Admin report: the most frequent searches that found nothing (counts only)."""
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import ReportView
@@ -7,7 +8,13 @@ from wagtail.admin.views.reports import ReportView
 from orientation.search.selectors import most_frequent_unanswered_queries
 
 REPORT_PERMISSION = "search.view_unansweredquery"
-PERIODS = {"7": 7, "30": 30, "90": 90, "365": 365}
+STANDARD_PERIODS = (7, 30, 90, 365)
+
+
+def periods():
+    """The report's periods, none longer than what is kept (UNANSWERED_QUERY_RETENTION_DAYS)."""
+    kept = settings.UNANSWERED_QUERY_RETENTION_DAYS
+    return {str(days): days for days in STANDARD_PERIODS if days <= kept} or {str(kept): kept}
 
 
 def may_see_unanswered_queries(user):
@@ -30,7 +37,9 @@ class UnansweredQueriesView(ReportView):
 
     @property
     def days(self):
-        return PERIODS.get(self.request.GET.get("days", "30"), 30)
+        available = periods()
+        default = min(30, max(available.values()))
+        return available.get(self.request.GET.get("days", ""), default)
 
     def get_queryset(self):
         return most_frequent_unanswered_queries(days=self.days)
@@ -38,5 +47,5 @@ class UnansweredQueriesView(ReportView):
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         context["days"] = self.days
-        context["periods"] = sorted(PERIODS.values())
+        context["periods"] = sorted(periods().values())
         return context

@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LanguagePrefixLocaleMiddleware",
+    "portal.query_parameters.NulSafeQueryMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -246,6 +247,12 @@ COMPLAINT_ALERT_RATE = os.environ.get("COMPLAINT_ALERT_RATE", "10/h")
 COMPLAINT_FALLBACK_EMAIL = os.environ.get("COMPLAINT_FALLBACK_EMAIL", "").strip()
 # Closed complaints keep their personal data this long, then only anonymous statistics remain.
 COMPLAINT_RETENTION_DAYS = int(os.environ.get("COMPLAINT_RETENTION_DAYS", "365"))
+# Complaints never closed still lose their personal data this long after they were filed;
+# supervisors are told COMPLAINT_ERASURE_NOTICE_DAYS before (docs/complaints.md).
+COMPLAINT_MAX_RETENTION_DAYS = int(os.environ.get("COMPLAINT_MAX_RETENTION_DAYS", str(3 * 365)))
+COMPLAINT_ERASURE_NOTICE_DAYS = int(os.environ.get("COMPLAINT_ERASURE_NOTICE_DAYS", "30"))
+# Daily counts of searches that found nothing are kept this long (docs/search.md).
+UNANSWERED_QUERY_RETENTION_DAYS = int(os.environ.get("UNANSWERED_QUERY_RETENTION_DAYS", "90"))
 COMPLAINT_ATTACHMENT_MAX_BYTES = int(
     os.environ.get("COMPLAINT_ATTACHMENT_MAX_BYTES", str(5 * 1024 * 1024))
 )

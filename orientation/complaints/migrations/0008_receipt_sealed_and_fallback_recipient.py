@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("complaints", "0003_complaint_log_entry"),
+        ("complaints", "0007_retired_encryption_key"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
