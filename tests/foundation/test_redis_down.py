@@ -86,11 +86,12 @@ def test_pages_and_complaints_work_and_healthz_says_degraded(site, redis):
 
             status, _headers, body = client.request(server.url + "/healthz")
             assert status == 200
-            assert json.loads(body) == {
-                "database": "ok",
-                "cache": "degraded",
-                "status": "degraded",
-            }
+            health = json.loads(body)
+            assert (health["database"], health["cache"], health["status"]) == (
+                "ok",
+                "degraded",
+                "degraded",
+            )
             log = server.output()
     # Logged once a minute per process, not once per request.
     assert 1 <= log.count("shared cache (Redis) unreachable") <= 2, log
