@@ -56,6 +56,7 @@ def production_environment(folder, **overrides):
         PORTAL_VAR_DIR=str(folder / "var"),
         GUNICORN_ACCESS_LOG="/dev/null",
         EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+        COMPLAINT_FALLBACK_EMAIL="complaints-fallback@example.org",
     )
     env.update({key: str(value) for key, value in overrides.items()})
     return env

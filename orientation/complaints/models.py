@@ -60,6 +60,10 @@ class Complaint(models.Model):
     code_hash = models.CharField(max_length=128, editable=False)
     # sha256 of the hidden form token: a second POST of the same form finds the first complaint.
     form_token_hash = models.CharField(max_length=64, unique=True, null=True, editable=False)
+    # The secret code sealed with a key derived from the form token (which only the worker's
+    # page holds), so a retried POST landing on any worker or host can show the receipt
+    # again. Emptied RECEIPT_SECONDS after filing (services.py).
+    receipt_sealed = models.TextField(blank=True, default="", editable=False)
     destination = models.ForeignKey(
         "destinations.Destination",
         on_delete=models.PROTECT,
@@ -231,7 +235,12 @@ class Notification(models.Model):
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(max_length=20, choices=Kind.choices)
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    # A staff member, or (recipient empty) the configured fallback address when no officer
+    # or supervisor can be reached: selectors.notification_recipients() decides.
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE
+    )
+    recipient_email = models.EmailField(blank=True)
     state = models.CharField(max_length=10, choices=State.choices, default=State.QUEUED)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.CharField(max_length=200, blank=True)
@@ -243,11 +252,21 @@ class Notification(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["complaint", "kind", "recipient"], name="one_notification_per_kind"
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["complaint", "kind", "recipient_email"],
+                condition=models.Q(recipient__isnull=True),
+                name="one_fallback_notification_per_kind",
+            ),
         ]
 
     def __str__(self):
-        return f"{self.complaint.reference} {self.kind} to user {self.recipient_id}"
+        to = f"user {self.recipient_id}" if self.recipient_id else "the fallback address"
+        return f"{self.complaint.reference} {self.kind} to {to}"
+
+    @property
+    def address(self):
+        return self.recipient.email if self.recipient_id else self.recipient_email
 
 
 class OfficerProfile(models.Model):

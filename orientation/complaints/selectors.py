@@ -3,13 +3,22 @@ the admin list, the case page, attachment downloads, the dashboard panel and the
 emails all go through it."""
 
 import logging
+from dataclasses import dataclass
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.http import Http404
 from django.utils import timezone
 
-from .models import OPEN_STATUSES, Complaint, ComplaintAttachment, OfficerProfile, Status
+from .models import (
+    OPEN_STATUSES,
+    Complaint,
+    ComplaintAttachment,
+    Notification,
+    OfficerProfile,
+    Status,
+)
 from .secret_codes import code_matches, decoy_hash
 
 logger = logging.getLogger(__name__)
@@ -145,3 +154,55 @@ def supervisors():
 
 def officer_profile(user):
     return OfficerProfile.objects.filter(user=user).prefetch_related("destinations").first()
+
+
+@dataclass(frozen=True)
+class Recipient:
+    user: object  # None for the fallback address
+    email: str
+
+
+# Kinds that go to supervisors as well as the destination's officers.
+KINDS_FOR_EVERYONE = (Notification.Kind.DANGER, Notification.Kind.OVERDUE)
+
+
+def notification_recipients(destination_id, kind):
+    """Who must hear of a complaint: the one routing rule for new, urgent, reminder and
+    overdue notices. Urgent and overdue notices go to the destination's officers and to the
+    supervisors; the others to the officers. With nobody to tell, supervisors stand in for
+    missing officers, and the configured fallback address (COMPLAINT_FALLBACK_EMAIL) for
+    everyone: a complaint never reaches nobody while that address is set."""
+    officers = list(officers_for_destination(destination_id))
+    if kind in KINDS_FOR_EVERYONE or not officers:
+        people = {user.pk: user for user in officers}
+        people.update({user.pk: user for user in supervisors()})
+        people = list(people.values())
+    else:
+        people = officers
+    if people:
+        return [Recipient(user, user.email) for user in people]
+    fallback = getattr(settings, "COMPLAINT_FALLBACK_EMAIL", "")
+    if fallback:
+        return [Recipient(None, fallback)]
+    logger.critical(
+        "complaint notice %s for destination %s reaches nobody: no officer, no supervisor "
+        "and no COMPLAINT_FALLBACK_EMAIL",
+        kind,
+        destination_id,
+    )
+    return []
+
+
+def destinations_without_active_officer():
+    """Destinations whose complaints reach no officer of their own (supervisors and the
+    fallback address stand in): the dashboard and `manage.py check` warn about them."""
+    from orientation.destinations.models import Destination
+
+    covered = (
+        OfficerProfile.objects.filter(
+            user__is_active=True, user__groups__name=OFFICER_GROUP, destinations__isnull=False
+        )
+        .exclude(user__email="")
+        .values("destinations")
+    )
+    return Destination.objects.exclude(pk__in=covered).order_by("sort_order", "slug")

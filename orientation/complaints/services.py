@@ -4,21 +4,19 @@ A complaint is committed first; notifications are recorded in the same transacti
 by the task queue only after it commits, so a mail server failure can neither lose nor delay
 the complaint."""
 
+import base64
 import hashlib
-import json
 import logging
 import secrets
-import time
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.core.cache import cache
+from cryptography.fernet import Fernet, InvalidToken
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
 from . import attachments as attachment_storage
-from .crypto import DecryptionError, decrypt_text, encrypt_text
 from .models import (
     OPEN_STATUSES,
     REMINDER_HOURS,
@@ -29,7 +27,7 @@ from .models import (
     Status,
 )
 from .secret_codes import hash_code
-from .selectors import officers_for_destination, supervisors
+from .selectors import notification_recipients
 
 logger = logging.getLogger(__name__)
 
@@ -42,12 +40,15 @@ RECEIPT_SECONDS = 15 * 60
 
 @dataclass
 class Receipt:
-    """What the worker must keep. The code exists in clear only here and, encrypted, in the
-    cache for RECEIPT_SECONDS so that a retried POST can show it again."""
+    """What the worker must keep. The code exists in clear only here and, sealed with the
+    form token, on the complaint row for RECEIPT_SECONDS so that a retried POST can show it
+    again, whichever worker or host it lands on."""
 
     reference: str
     code: str
     repeated: bool = False
+    in_danger: bool = False
+    destination: object = None
 
 
 def new_reference() -> str:
@@ -65,42 +66,61 @@ def form_token_digest(form_token: str) -> str | None:
     return hashlib.sha256(form_token.encode("utf-8", "replace")).hexdigest()
 
 
-def _receipt_key(token_digest):
-    return f"complaints:receipt:{token_digest}"
+def _receipt_cipher(form_token: str) -> Fernet:
+    # A different derivation from form_token_digest: the stored digest opens nothing.
+    key = hashlib.sha256(b"complaint-receipt\0" + form_token.encode("utf-8", "replace"))
+    return Fernet(base64.urlsafe_b64encode(key.digest()))
 
 
-def _remember_receipt(token_digest, receipt):
-    if token_digest:
-        payload = encrypt_text(json.dumps({"reference": receipt.reference, "code": receipt.code}))
-        cache.set(_receipt_key(token_digest), payload, timeout=RECEIPT_SECONDS)
+def seal_receipt_code(form_token: str, code: str) -> str:
+    if not form_token:
+        return ""
+    return _receipt_cipher(form_token).encrypt(code.encode()).decode("ascii")
 
 
-def receipt_for_repeated_post(form_token: str, wait_seconds: float = 0) -> Receipt | None:
-    """The receipt of a complaint already filed with this form token, if any."""
+def open_receipt_code(form_token: str, sealed: str) -> str:
+    if not (form_token and sealed):
+        return ""
+    try:
+        return _receipt_cipher(form_token).decrypt(sealed.encode("ascii")).decode()
+    except (InvalidToken, ValueError):
+        return ""
+
+
+def receipt_for_repeated_post(form_token: str) -> Receipt | None:
+    """The receipt of a complaint already filed with this form token, if any: with its code
+    while the receipt window lasts, after that without (the code is stored only hashed)."""
     token_digest = form_token_digest(form_token)
     if not token_digest:
         return None
-    reference = (
+    complaint = (
         Complaint.objects.filter(form_token_hash=token_digest)
-        .values_list("reference", flat=True)
+        .select_related("destination")
+        .only("reference", "receipt_sealed", "created_at", "in_danger", "destination")
         .first()
     )
-    if reference is None:
+    if complaint is None:
         return None
-    deadline = time.monotonic() + wait_seconds
-    while True:
-        payload = cache.get(_receipt_key(token_digest))
-        if payload:
-            try:
-                data = json.loads(decrypt_text(payload))
-                return Receipt(data["reference"], data["code"], repeated=True)
-            except (DecryptionError, ValueError, KeyError):
-                break
-        if time.monotonic() >= deadline:
-            break
-        time.sleep(0.05)
-    # Past the short window the code is gone for good (stored only hashed): say so.
-    return Receipt(reference, "", repeated=True)
+    code = ""
+    if timezone.now() - complaint.created_at < timedelta(seconds=RECEIPT_SECONDS):
+        code = open_receipt_code(form_token, complaint.receipt_sealed)
+    return Receipt(
+        complaint.reference,
+        code,
+        repeated=True,
+        in_danger=complaint.in_danger,
+        destination=complaint.destination,
+    )
+
+
+def forget_old_receipts(now=None):
+    """Empty the sealed codes past their window (run by the SLA sweep)."""
+    now = now or timezone.now()
+    return (
+        Complaint.objects.filter(created_at__lt=now - timedelta(seconds=RECEIPT_SECONDS))
+        .exclude(receipt_sealed="")
+        .update(receipt_sealed="")
+    )
 
 
 def complaint_submit(
@@ -131,6 +151,7 @@ def complaint_submit(
     fields = {
         "code_hash": hash_code(code.replace("-", "")),
         "form_token_hash": token_digest,
+        "receipt_sealed": seal_receipt_code(form_token, code),
         "destination": destination,
         "filer_kind": filer_kind,
         "organisation_name": organisation_name if filer_kind == "organisation" else "",
@@ -165,7 +186,7 @@ def complaint_submit(
             except IntegrityError:
                 if token_digest and Complaint.objects.filter(form_token_hash=token_digest).exists():
                     _discard_files(stored_files)
-                    return receipt_for_repeated_post(form_token, wait_seconds=3)
+                    return receipt_for_repeated_post(form_token)
                 # Otherwise the random reference was taken: draw another one.
                 continue
         else:
@@ -173,8 +194,9 @@ def complaint_submit(
     except Exception:
         _discard_files(stored_files)
         raise
-    receipt = Receipt(complaint.reference, code)
-    _remember_receipt(token_digest, receipt)
+    receipt = Receipt(
+        complaint.reference, code, in_danger=complaint.in_danger, destination=destination
+    )
     log(complaint, "complaints.received", user=None)
     logger.info(
         "complaint stored: reference=%s destination=%s", complaint.reference, destination.slug
@@ -189,21 +211,51 @@ def _discard_files(stored_files):
         attachment_storage.delete_stored(name)
 
 
+def _record_notifications(complaint, kind):
+    """Notification rows for everyone the routing rule names (idempotent per complaint, kind
+    and person), written in the caller's transaction."""
+    rows = [
+        Notification(
+            complaint=complaint,
+            kind=kind,
+            recipient=recipient.user,
+            recipient_email="" if recipient.user else recipient.email,
+        )
+        for recipient in notification_recipients(complaint.destination_id, kind)
+    ]
+    Notification.objects.bulk_create(rows, ignore_conflicts=True)
+    return rows
+
+
 def _record_new_complaint_notifications(complaint):
-    recipients = {
-        user.pk: Notification.Kind.NEW
-        for user in officers_for_destination(complaint.destination_id)
-    }
-    if complaint.in_danger:
-        for user in supervisors():
-            recipients[user.pk] = Notification.Kind.DANGER
-    Notification.objects.bulk_create(
-        [
-            Notification(complaint=complaint, kind=kind, recipient_id=pk)
-            for pk, kind in recipients.items()
-        ],
-        ignore_conflicts=True,
-    )
+    # A worker in danger now: an urgent notice to the officers and the supervisors at once.
+    kind = Notification.Kind.DANGER if complaint.in_danger else Notification.Kind.NEW
+    _record_notifications(complaint, kind)
+
+
+def alert_supervisors_of_unusual_activity(*, kind, **details):
+    """An unusual rate on the public complaint path (throttling.py): supervisors decide, the
+    site refuses nobody for it. No address or reference beyond what they need."""
+    from .tasks import deliver_staff_alert
+
+    if kind == "complaints":
+        subject = "Unusual number of complaints from one network"
+        body = (
+            f"{details.get('count')} complaints came from one network within "
+            f"{int(details.get('seconds', 3600)) // 60} minutes. They were all stored; check "
+            "them in the admin for spam or for a group of workers filing together."
+        )
+    else:
+        subject = f"Many wrong tracking codes for complaint {details.get('reference')}"
+        body = (
+            "Someone tried many wrong secret codes for this complaint's tracking page within "
+            "15 minutes. The worker's own access is not blocked by it."
+        )
+    logger.warning("unusual activity on the complaint path: %s", kind)
+    try:
+        deliver_staff_alert.enqueue(subject, body)
+    except Exception:  # the queue being down must not break the worker's request
+        logger.exception("could not enqueue a staff alert")
 
 
 def enqueue_pending_notifications(complaint_id=None):
@@ -251,25 +303,21 @@ def sla_sweep(now=None):
     the 48 hours are over. Idempotent: one notification per complaint, kind and person."""
     now = now or timezone.now()
     open_complaints = Complaint.objects.filter(status__in=OPEN_STATUSES)
-    new_notifications = []
-    for complaint in open_complaints.filter(
-        created_at__lte=now - timedelta(hours=REMINDER_HOURS), due_at__gt=now
-    ):
-        for user in officers_for_destination(complaint.destination_id):
-            new_notifications.append(
-                Notification(complaint=complaint, kind=Notification.Kind.REMINDER, recipient=user)
-            )
-    for complaint in open_complaints.filter(due_at__lte=now):
-        people = {u.pk: u for u in officers_for_destination(complaint.destination_id)}
-        people.update({u.pk: u for u in supervisors()})
-        for user in people.values():
-            new_notifications.append(
-                Notification(complaint=complaint, kind=Notification.Kind.OVERDUE, recipient=user)
-            )
+    due = [
+        (complaint, Notification.Kind.REMINDER)
+        for complaint in open_complaints.filter(
+            created_at__lte=now - timedelta(hours=REMINDER_HOURS), due_at__gt=now
+        )
+    ] + [
+        (complaint, Notification.Kind.OVERDUE)
+        for complaint in open_complaints.filter(due_at__lte=now)
+    ]
     before = Notification.objects.count()
-    Notification.objects.bulk_create(new_notifications, ignore_conflicts=True)
+    for complaint, kind in due:
+        _record_notifications(complaint, kind)
     created = Notification.objects.count() - before
     enqueued = enqueue_pending_notifications()
+    forget_old_receipts(now)
     return {"created": created, "enqueued": enqueued}
 
 
@@ -408,6 +456,7 @@ def erase_personal_data(complaint):
             setattr(complaint, field, "")
         complaint.organisation_name = ""
         complaint.code_hash = ""
+        complaint.receipt_sealed = ""
         complaint.form_token_hash = None
         complaint.personal_data_erased_at = timezone.now()
         complaint.save()

@@ -11,6 +11,7 @@ from django.utils.translation import override
 from django_tasks import task
 
 from .models import Notification
+from .selectors import supervisors
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ def deliver_notification(notification_id):
     subject, body = notification_message(notification)
     notification.attempts += 1
     try:
-        send_mail(subject, body, None, [notification.recipient.email], fail_silently=False)
+        send_mail(subject, body, None, [notification.address], fail_silently=False)
     except Exception as error:  # any mail failure is recorded and retried, never raised
         notification.state = Notification.State.FAILED
         notification.last_error = f"{type(error).__name__}: {error}"[:200]
@@ -75,4 +76,18 @@ def deliver_notification(notification_id):
     notification.sent_at = timezone.now()
     notification.last_error = ""
     notification.save(update_fields=["state", "attempts", "last_error", "sent_at"])
+    return "sent"
+
+
+@task()
+def deliver_staff_alert(subject, body):
+    """A notice about the complaint path itself (an unusual rate, say) to the supervisors,
+    or to the fallback address when there are none. Nothing personal is in it."""
+    addresses = sorted({user.email for user in supervisors()})
+    if not addresses and settings.COMPLAINT_FALLBACK_EMAIL:
+        addresses = [settings.COMPLAINT_FALLBACK_EMAIL]
+    if not addresses:
+        logger.critical("staff alert reaches nobody: %s", subject)
+        return "nobody"
+    send_mail(subject, body, None, addresses, fail_silently=False)
     return "sent"

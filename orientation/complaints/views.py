@@ -9,11 +9,16 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters
 
 from orientation.destinations.models import Destination
+from orientation.destinations.selectors import verified_contacts
 
 from . import throttling
 from .forms import ComplaintForm, TrackForm, WorkerUpdateForm
 from .models import RESPONSE_HOURS
-from .selectors import complaint_by_reference_and_code, worker_visible_events
+from .selectors import (
+    complaint_by_reference_and_code,
+    normalise_reference,
+    worker_visible_events,
+)
 from .services import complaint_submit, receipt_for_repeated_post, worker_add_information
 
 
@@ -33,11 +38,23 @@ def _render_form(request, form, status=200, notice=None):
 
 
 def _render_receipt(request, receipt, status=200):
-    return render(
+    context = {"receipt": receipt, "response_hours": RESPONSE_HOURS}
+    if receipt.in_danger:
+        # A worker in danger sees at once whom to call where they are.
+        context["urgent_contacts"] = verified_contacts(receipt.destination)
+        context["destination"] = receipt.destination
+    return render(request, "complaints/complaint_received.html", context, status=status)
+
+
+def _too_many_complaints(request, form):
+    return _render_form(
         request,
-        "complaints/complaint_received.html",
-        {"receipt": receipt, "response_hours": RESPONSE_HOURS},
-        status=status,
+        form,
+        status=429,
+        notice=_(
+            "Too many complaints were sent from this connection. Please wait an hour and "
+            "try again, or call a hotline."
+        ),
     )
 
 
@@ -59,6 +76,9 @@ def complaint_form(request):
     if repeated is not None:
         return _render_receipt(request, repeated)
 
+    # Asked before the form (and any file in it) is parsed: a flood costs nothing to refuse.
+    if throttling.submission_blocked(request):
+        return _too_many_complaints(request, ComplaintForm(request.POST))
     form = ComplaintForm(request.POST, request.FILES)
     if _csrf_rejected(request):
         form.is_valid()  # so that what was typed is shown back, cleaned
@@ -75,15 +95,7 @@ def complaint_form(request):
         return _render_form(request, form, status=400)
     # Counted only for complaints that would be stored: a worker fixing a typo is not limited.
     if not throttling.submission_allowed(request):
-        return _render_form(
-            request,
-            form,
-            status=429,
-            notice=_(
-                "Too many complaints were sent from this connection. Please wait an hour and "
-                "try again, or call a hotline."
-            ),
-        )
+        return _too_many_complaints(request, form)
     data = form.cleaned_data
     receipt = complaint_submit(
         destination=data["destination"],
@@ -128,7 +140,8 @@ def track(request):
     form = TrackForm(request.POST)
     if not form.is_valid():
         return _render_track(request, form, status=400)
-    wait = throttling.tracking_wait_seconds(request)
+    reference = normalise_reference(form.cleaned_data["reference"])
+    wait = throttling.tracking_wait_seconds(request, reference)
     if wait:
         return _render_track(
             request,
@@ -141,7 +154,7 @@ def track(request):
         form.cleaned_data["reference"], form.cleaned_data["code"]
     )
     if complaint is None:
-        throttling.tracking_failed(request)
+        throttling.tracking_failed(request, reference)
         bound = TrackForm(initial={"reference": form.cleaned_data["reference"]})
         return _render_track(
             request,
@@ -152,9 +165,21 @@ def track(request):
                 "Check both and try again."
             ),
         )
-    throttling.tracking_succeeded(request)
+    throttling.tracking_succeeded(request, reference)
     if not adding:
         return _render_track(request, form, complaint=complaint)
+    if not throttling.update_allowed(request, reference):
+        return _render_track(
+            request,
+            form,
+            complaint=complaint,
+            update_form=WorkerUpdateForm(request.POST),
+            status=429,
+            message=_(
+                "Too much information was added to this complaint in a short time. Please "
+                "wait an hour, or call a hotline if you are in danger."
+            ),
+        )
     update_form = WorkerUpdateForm(request.POST, request.FILES)
     if not update_form.is_valid():
         return _render_track(

@@ -10,7 +10,12 @@ from orientation.core.hooks import DESTINATION_RELATED_HOOK, RelatedLink, Relate
 from . import admin_urls
 from .admin_views import failed_notifications
 from .models import Complaint, ComplaintLogEntry
-from .selectors import dashboard_counts, is_complaint_handler
+from .selectors import (
+    dashboard_counts,
+    destinations_without_active_officer,
+    is_complaint_handler,
+    is_complaint_supervisor,
+)
 
 
 @hooks.register("register_admin_urls")
@@ -60,6 +65,8 @@ class ComplaintsDashboardPanel(Component):
         context = super().get_context_data(parent_context)
         context["counts"] = dashboard_counts(self.user)
         context["failed_notifications"] = failed_notifications(self.user)
+        if is_complaint_supervisor(self.user):
+            context["uncovered_destinations"] = destinations_without_active_officer()
         context["index_url"] = reverse("complaints_admin:index")
         return context
 

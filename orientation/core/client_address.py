@@ -81,9 +81,11 @@ def client_network(request) -> str:
     address = _parse(client_address(request))
     if address is None:
         return UNKNOWN
-    if address.version == 6 and address.ipv4_mapped is None:
+    if address.version == 6:
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
         return str(ipaddress.ip_network(f"{address}/64", strict=False))
-    return str(address.ipv4_mapped or address)
+    return str(address)
 
 
 def client_fingerprint(request) -> str:

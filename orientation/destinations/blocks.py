@@ -42,6 +42,17 @@ class ChecklistBlock(blocks.StructBlock):
         template = "destinations/blocks/checklist_block.html"
 
 
+class ContactCardValue(blocks.StructValue):
+    @property
+    def dialable(self):
+        """The one rule for showing a number as something to call: an editor vouched for it
+        with a source and nobody marked it to be confirmed."""
+        contact = self.get("contact") or {}
+        return bool(
+            contact.get("verified") and contact.get("number") and not self.get("to_be_confirmed")
+        )
+
+
 class ContactCardBlock(blocks.StructBlock):
     """An embassy, labour counsellor or hotline. Its number is shown only when an editor
     vouched for it with a source; otherwise readers see "to be confirmed by editors"."""
@@ -58,6 +69,7 @@ class ContactCardBlock(blocks.StructBlock):
     class Meta:
         icon = "mobile-alt"
         label = _("Contact card")
+        value_class = ContactCardValue
         template = "destinations/blocks/contact_card_block.html"
 
     def clean(self, value):

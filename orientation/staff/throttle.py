@@ -43,7 +43,7 @@ class StaffLoginHandler(AxesDatabaseHandler):
         ]
         per_account = settings.AXES_FAILURE_LIMIT
         per_address = settings.STAFF_LOGIN_FAILURES_PER_ADDRESS
-        account_and_address, address = (counts + [0, 0])[:2]
+        account_and_address, address = [*counts, 0, 0][:2]
         return max(account_and_address, address * per_account // per_address)
 
 

@@ -268,7 +268,14 @@ AXES_ENABLE_ADMIN = False
 OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Pre-departure portal")
 OTP_TOTP_THROTTLE_FACTOR = 1
 
-COMPLAINT_RATE_LIMIT = os.environ.get("COMPLAINT_RATE_LIMIT", "10/h")
+# Complaints stored per client network (orientation/complaints/throttling.py): generous, as
+# many workers share one carrier or office address. Past the alert rate supervisors are told
+# (once per window); nothing is refused below the limit.
+COMPLAINT_RATE_LIMIT = os.environ.get("COMPLAINT_RATE_LIMIT", "60/h")
+COMPLAINT_ALERT_RATE = os.environ.get("COMPLAINT_ALERT_RATE", "10/h")
+# Who hears of a complaint when no officer of its destination and no supervisor can: never
+# nobody. Production warns at start-up (manage.py check) while it is empty.
+COMPLAINT_FALLBACK_EMAIL = os.environ.get("COMPLAINT_FALLBACK_EMAIL", "").strip()
 # Closed complaints keep their personal data this long, then only anonymous statistics remain.
 COMPLAINT_RETENTION_DAYS = int(os.environ.get("COMPLAINT_RETENTION_DAYS", "365"))
 COMPLAINT_ATTACHMENT_MAX_BYTES = int(

@@ -9,7 +9,7 @@ STRONG = "kettle orbit mango 1973"
 
 def test_add_officer_refuses_a_weak_password(db, monkeypatch):
     monkeypatch.setenv("OFFICER_PASSWORD", "a")
-    with pytest.raises(CommandError, match="OFFICER_PASSWORD is refused: .*too short"):
+    with pytest.raises(CommandError, match=r"OFFICER_PASSWORD is refused: .*too short"):
         call_command("add_officer", "dara", "dara@example.org", "--destination", "thailand")
     assert not get_user_model().objects.filter(username="dara").exists()
 
