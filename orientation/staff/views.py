@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -30,6 +31,7 @@ def next_url(request):
     return reverse("wagtailadmin_home")
 
 
+@method_decorator(never_cache, name="dispatch")  # the page shows the secret key
 class SetupView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "staff/setup.html"
     page_title = gettext_lazy("Two-step verification")

@@ -32,6 +32,7 @@ def test_an_officer_must_set_up_totp_before_seeing_complaints(client, db):
         html = page.content.decode()
         assert page.status_code == 200
         assert "<svg" in html and "data-second-factor-secret" in html
+        assert "no-store" in page["Cache-Control"]  # the secret key is on this page
         assert "http" not in html.split("<svg", 1)[1].split("</svg>", 1)[0].replace(
             "http://www.w3.org", ""
         )  # the QR code is drawn here, not fetched
