@@ -5,11 +5,13 @@ import logging
 from base64 import b32encode
 
 import segno
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.log_actions import log
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +73,7 @@ def refusal(device):
 def check_code(request, device, token):
     """Checks a code against the device (throttled by django-otp); on success marks this
     session as verified. Returns an error message, or None when the code was right."""
+    enrolled = False
     with transaction.atomic():
         device = TOTPDevice.objects.select_for_update().get(pk=device.pk)
         if message := refusal(device):
@@ -84,13 +87,20 @@ def check_code(request, device, token):
             device.save(update_fields=["confirmed"])
             TOTPDevice.objects.filter(user_id=device.user_id).exclude(pk=device.pk).delete()
             logger.info("second factor: enrolled user_id=%s", device.user_id)
+            enrolled = True
+    if enrolled:
+        # The device's user, not request.user: a lazy wrapper the audit log cannot type.
+        log(device.user, "staff.second_factor_enrolled", user=device.user)
     otp_login(request, device)
     return None
 
 
-def remove_second_factor(user) -> int:
+def remove_second_factor(user, by=None) -> int:
     """Deletes every device of the user (lost phone, or turned off). Sessions verified with
-    them stop counting as verified at their next request."""
+    them stop counting as verified at their next request. In the audit log either way."""
     deleted, _details = TOTPDevice.objects.filter(user=user).delete()
     logger.warning("second factor: removed for user_id=%s (%s devices)", user.pk, deleted)
+    if deleted:
+        account = get_user_model().objects.get(pk=user.pk)  # not a lazy request.user
+        log(account, "staff.second_factor_removed", user=by)
     return deleted

@@ -105,6 +105,6 @@ def verify(request):
 def turn_off(request):
     if requires_second_factor(request.user):
         raise PermissionDenied
-    second_factor.remove_second_factor(request.user)
+    second_factor.remove_second_factor(request.user, by=request.user)
     messages.success(request, _("Two-step verification is off for your account."))
     return redirect("staff_second_factor:setup")

@@ -28,3 +28,17 @@ def register_second_factor_account_link(request):
         "label": _("Two-step verification"),
         "help_text": _("Sign in with a code from an authenticator app as well as your password."),
     }
+
+
+@hooks.register("register_log_actions")
+def register_second_factor_log_actions(actions):
+    from django.contrib.auth import get_user_model
+    from wagtail.models import ModelLogEntry
+
+    # Wagtail does not log user accounts by itself: these two actions are about one.
+    actions.register_model(get_user_model(), ModelLogEntry)
+    for action, label in [
+        ("staff.second_factor_enrolled", _("Two-step verification set up")),
+        ("staff.second_factor_removed", _("Two-step verification removed")),
+    ]:
+        actions.register_action(action, label, label)

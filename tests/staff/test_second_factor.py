@@ -42,6 +42,11 @@ def test_an_officer_must_set_up_totp_before_seeing_complaints(client, db):
         assert confirmed.status_code == 302 and confirmed["Location"] == "/admin/complaints/"
         assert client.get("/admin/complaints/").status_code == 200
     assert TOTPDevice.objects.get(user=officer).confirmed
+    from wagtail.models import ModelLogEntry
+
+    assert ModelLogEntry.objects.filter(
+        action="staff.second_factor_enrolled", object_id=str(officer.pk), user=officer
+    ).exists()
 
 
 def test_a_supervisor_is_asked_too(client, db):
@@ -69,6 +74,9 @@ def test_totp_is_optional_for_an_editor_and_then_asked_at_each_sign_in(client, d
         # Optional for an editor: they may turn it off again.
         client.post("/admin/two-step/turn-off/")
         assert not TOTPDevice.objects.filter(user=editor).exists()
+    from wagtail.models import ModelLogEntry
+
+    assert ModelLogEntry.objects.get(action="staff.second_factor_removed").user == editor
 
 
 def test_wrong_codes_are_refused_and_throttled(client, db):
@@ -109,6 +117,11 @@ def test_reset_second_factor_sends_the_officer_back_to_setup(client, db, capsys)
     assert client.get("/admin/complaints/").status_code == 200
     call_command("reset_second_factor", "officer")
     assert "Reset two-step verification for officer" in capsys.readouterr().out
+    from wagtail.models import ModelLogEntry
+
+    assert ModelLogEntry.objects.filter(
+        action="staff.second_factor_removed", object_id=str(officer.pk)
+    ).exists()
     # The session verified with the removed app no longer counts.
     assert client.get("/admin/complaints/")["Location"].startswith(SETUP)
 
