@@ -7,6 +7,29 @@ from django.middleware.locale import LocaleMiddleware
 # strict policy applies everywhere else.
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
+# The admin's own policy, measured in Chromium (tests/staff/test_browser_admin_offsite.py):
+# Wagtail's page editor runs inline <script> blocks (inline panels, date widgets) and
+# wagtail-localize's pages use style attributes, so those two stay allowed; everything that
+# could load from or send to another site (images, fonts, fetches, frames, forms) is 'self'.
+ADMIN_CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "media-src 'self' blob:",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'self'",
+    ]
+)
+
 CONTENT_SECURITY_POLICY = "; ".join(
     [
         "default-src 'self'",
@@ -35,8 +58,12 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if not request.path.startswith(ADMIN_PREFIXES):
-            response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        policy = (
+            ADMIN_CONTENT_SECURITY_POLICY
+            if request.path.startswith(ADMIN_PREFIXES)
+            else CONTENT_SECURITY_POLICY
+        )
+        response.headers.setdefault("Content-Security-Policy", policy)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.headers.setdefault("Referrer-Policy", settings.SECURE_REFERRER_POLICY)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")

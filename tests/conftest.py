@@ -35,6 +35,25 @@ def _private_folders(tmp_path, settings):
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
 
 
+@pytest.fixture(autouse=True)
+def _force_login_passes_second_factor(monkeypatch):
+    """Officers, supervisors and superusers must type a code after their password
+    (orientation/staff). A test that logs one in with force_login means "signed in", so it
+    gets a verified session, as after both steps; the second-factor tests log in through
+    the real forms instead."""
+    from django.test import Client
+
+    from tests.factories import verify_second_factor
+
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        verify_second_factor(self, user)
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+
+
 @pytest.fixture
 def home_km(db):
     """The Khmer home page, its English translation and the default site: the real builder

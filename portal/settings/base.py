@@ -1,6 +1,7 @@
 """Settings shared by every environment. Environment-specific files import from here."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -23,6 +24,7 @@ INSTALLED_APPS = [
     "orientation.alerts",
     "orientation.search",
     "orientation.editorial",
+    "orientation.staff",
     "portal",
     # wagtail_localize.locales replaces wagtail.locales: both together clash on the app label.
     "wagtail_localize",
@@ -49,6 +51,9 @@ INSTALLED_APPS = [
     "corsheaders",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -72,9 +77,13 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "orientation.staff.middleware.StaffSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as axes asks: turns a locked-out login into orientation/staff/throttle.py's page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -132,6 +141,12 @@ def database_from_environment(default_sqlite_path):
 
 DATABASES = {"default": database_from_environment(VAR_DIR / "db.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Axes first: it refuses a locked-out login before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -207,6 +222,10 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp"
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("km", "Khmer")]
+# No request leaves the site from the admin either: no Gravatar (a hash of each officer's
+# email would reach gravatar.com), no call to releases.wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
@@ -217,6 +236,12 @@ LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 SESSION_COOKIE_HTTPONLY = True
+# Staff sessions (orientation/staff/middleware.py): signed out after this long without a
+# request, and after STAFF_SESSION_MAX_HOURS whatever happens; without "Remember me" the
+# session also ends when the browser closes. Public readers get no session at all.
+STAFF_SESSION_IDLE_MINUTES = int(os.environ.get("STAFF_SESSION_IDLE_MINUTES", "60"))
+STAFF_SESSION_MAX_HOURS = int(os.environ.get("STAFF_SESSION_MAX_HOURS", "12"))
+SESSION_COOKIE_AGE = STAFF_SESSION_MAX_HOURS * 3600
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
@@ -236,6 +261,26 @@ TRUSTED_PROXIES = [
     for entry in os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1").split(",")
     if entry.strip()
 ]
+
+# Admin login throttle (django-axes; orientation/staff/throttle.py). One account from one
+# address: AXES_FAILURE_LIMIT failures; one address, any accounts: the second limit. Nothing
+# is keyed on the account alone, so nobody elsewhere can lock an officer out; each lock
+# ends after the cool-off. Failures live in the database: Redis down changes nothing.
+AXES_HANDLER = "orientation.staff.throttle.StaffLoginHandler"
+AXES_CLIENT_IP_CALLABLE = "orientation.staff.throttle.login_address"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_FAILURE_LIMIT = 5
+STAFF_LOGIN_FAILURES_PER_ADDRESS = 20
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("STAFF_LOGIN_COOLOFF_MINUTES", "15")))
+# Failures while locked are not counted: a lock always ends one cool-off after it began.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "orientation.staff.throttle.lockout_response"
+AXES_ENABLE_ADMIN = False
+
+# Second factor (orientation/staff): the name authenticator apps show; wrong codes make the
+# next try wait 2^n seconds (django-otp's throttle).
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Pre-departure portal")
+OTP_TOTP_THROTTLE_FACTOR = 1
 
 # Complaints stored per client network (orientation/complaints/throttling.py): generous, as
 # many workers share one carrier or office address. Past the alert rate supervisors are told

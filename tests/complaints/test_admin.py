@@ -277,7 +277,9 @@ def test_add_officer_command(capsys, monkeypatch):
     assert user.has_perm("complaints.handle_complaints")
     assert user.has_perm("wagtailadmin.access_admin")
     monkeypatch.setenv("OFFICER_PASSWORD", "a long enough password 42")
-    call_command("add_officer", "sokha", "new@example.org", "--destination", "japan")
+    call_command(
+        "add_officer", "sokha", "new@example.org", "--destination", "japan", "--reset-password"
+    )
     user.refresh_from_db()
     assert user.email == "new@example.org" and user.check_password("a long enough password 42")
     assert list(user.officer_profile.destinations.values_list("slug", flat=True)) == ["japan"]

@@ -1,9 +1,10 @@
 import os
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.urls import reverse
@@ -17,8 +18,11 @@ from orientation.destinations.models import Destination
 
 class Command(BaseCommand):
     help = (
-        "Create or update a complaint officer for the given destinations. The password comes "
-        "from OFFICER_PASSWORD if set; otherwise a set-password link is printed."
+        "Create or update a complaint officer for the given destinations. A new officer's "
+        "password comes from OFFICER_PASSWORD if set (checked by the password validators); "
+        "otherwise a set-password link is printed. An existing officer's password is never "
+        "changed unless --reset-password is given. Officers set up two-step verification at "
+        "their first sign-in."
     )
 
     def add_arguments(self, parser):
@@ -26,6 +30,13 @@ class Command(BaseCommand):
         parser.add_argument("email")
         parser.add_argument(
             "--destination", action="append", required=True, dest="destinations", metavar="SLUG"
+        )
+        parser.add_argument("--first-name", default=None)
+        parser.add_argument("--last-name", default=None)
+        parser.add_argument(
+            "--reset-password",
+            action="store_true",
+            help="Also replace an existing officer's password (OFFICER_PASSWORD, or a link).",
         )
 
     def handle(self, username, email, destinations, **options):
@@ -35,12 +46,27 @@ class Command(BaseCommand):
             known = ", ".join(Destination.objects.values_list("slug", flat=True))
             raise CommandError(f"Unknown destination(s): {', '.join(unknown)}. Known: {known}")
         User = get_user_model()
+        password = os.environ.get("OFFICER_PASSWORD", "")
         with transaction.atomic():
-            user, created = User.objects.get_or_create(username=username, defaults={"email": email})
+            user = User.objects.filter(username=username).first()
+            created = user is None
+            if created:
+                user = User(username=username)
             user.email = email
             user.is_active = True
-            password = os.environ.get("OFFICER_PASSWORD", "")
-            if password:
+            if options["first_name"] is not None:
+                user.first_name = options["first_name"]
+            if options["last_name"] is not None:
+                user.last_name = options["last_name"]
+            change_password = created or options["reset_password"]
+            if change_password and password:
+                try:
+                    # The same validators as every other staff account (settings).
+                    password_validation.validate_password(password, user)
+                except ValidationError as error:
+                    raise CommandError(
+                        "OFFICER_PASSWORD is refused: " + " ".join(error.messages)
+                    ) from None
                 user.set_password(password)
             elif created:
                 user.set_unusable_password()
@@ -50,7 +76,9 @@ class Command(BaseCommand):
             profile.destinations.set(found.values())
         verb = "Created" if created else "Updated"
         self.stdout.write(f"{verb} complaint officer {username} for: {', '.join(sorted(found))}")
-        if not password:
+        if change_password and password:
+            self.stdout.write("Password set from OFFICER_PASSWORD.")
+        elif change_password:
             link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
                 "wagtailadmin_password_reset_confirm",
                 kwargs={
@@ -59,3 +87,5 @@ class Command(BaseCommand):
                 },
             )
             self.stdout.write(f"Set-password link (give it to the officer privately): {link}")
+        else:
+            self.stdout.write("Password unchanged (use --reset-password to replace it).")
