@@ -159,20 +159,22 @@ def wrong_passwords(env, database):
         " first_name='C', last_name='H')",
     )
     with Gunicorn(env, workers=2) as server:
-        client = ClientFrom()
-        statuses = []
-        for attempt in range(31):
+
+        def sign_in(client, password):
             _status, _headers, html = client.request(server.url + "/admin/login/")
-            password = "Right-horse-battery-7" if attempt == 30 else f"wrong-{attempt}"
             data = {**hidden_fields(html), "username": "chief", "password": password}
-            status, _headers, _body = client.request(
-                server.url + "/admin/login/", data=list(data.items())
-            )
-            statuses.append(status)
-    wrong = statuses[:30]
+            return client.request(server.url + "/admin/login/", data=list(data.items()))[0]
+
+        client = ClientFrom("127.0.0.2")
+        started = time.perf_counter()
+        wrong = [sign_in(client, f"wrong-{attempt}") for attempt in range(30)]
+        seconds = time.perf_counter() - started
+        right_same = sign_in(client, "Right-horse-battery-7")
+        right_elsewhere = sign_in(ClientFrom("127.0.0.3"), "Right-horse-battery-7")
     answers = ", ".join(f"{wrong.count(code)} x {code}" for code in sorted(set(wrong)))
-    say(database, "admin login: answers to 30 wrong passwords", answers)
-    say(database, "admin login: the right password after them", f"{statuses[30]}")
+    say(database, "admin login: answers to 30 wrong passwords", f"{answers} ({seconds:.1f} s)")
+    say(database, "admin login: right password after them, same address", right_same)
+    say(database, "admin login: right password from another address", right_elsewhere)
 
 
 def during_import(env, database, rows):
