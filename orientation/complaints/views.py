@@ -208,40 +208,31 @@ def track(request):
     if not adding:
         return _render_track(request, form, complaint=complaint)
     # As on the complaint form: what was typed comes back, no file is decoded, until the
-    # post is within the limits and its CSRF token is good.
+    # post is within the limits, its CSRF token is good and the addition is within its limit.
+    refusal = None
     if received.refused:
-        update_form = typed_only(WorkerUpdateForm, received.data, received.files_too_large)
-        return _render_track(
-            request,
-            form,
-            complaint=complaint,
-            update_form=update_form,
-            status=413,
-            message=_too_large_notice(received),
+        refusal = (413, _too_large_notice(received), received.files_too_large)
+    elif csrf_failed:
+        message = _(
+            "Your information was not sent because the page had expired. What you typed "
+            "is still here (files must be chosen again): please press the button again."
         )
-    if csrf_failed:
-        return _render_track(
-            request,
-            form,
-            complaint=complaint,
-            update_form=typed_only(WorkerUpdateForm, received.data),
-            status=403,
-            message=_(
-                "Your information was not sent because the page had expired. What you typed "
-                "is still here (files must be chosen again): please press the button again."
-            ),
+        refusal = (403, message, ())
+    elif not throttling.update_allowed(request, reference):
+        message = _(
+            "Too much information was added to this complaint in a short time. Please "
+            "wait an hour, or call a hotline if you are in danger."
         )
-    if not throttling.update_allowed(request, reference):
+        refusal = (429, message, ())
+    if refusal is not None:
+        status, message, files_too_large = refusal
         return _render_track(
             request,
             form,
             complaint=complaint,
-            update_form=typed_only(WorkerUpdateForm, received.data),
-            status=429,
-            message=_(
-                "Too much information was added to this complaint in a short time. Please "
-                "wait an hour, or call a hotline if you are in danger."
-            ),
+            update_form=typed_only(WorkerUpdateForm, received.data, files_too_large),
+            status=status,
+            message=message,
         )
     update_form = WorkerUpdateForm(received.data, received.files)
     if not update_form.is_valid():
