@@ -144,7 +144,7 @@ def notices(env, database):
         "from orientation.complaints.models import Notification as N;"
         f"print(N.objects.filter(complaint__reference='{danger}', state='sent').count(),"
         f"N.objects.filter(complaint__reference='{uncovered}', state='sent').count())",
-    ).stdout.split()
+    ).stdout.strip().splitlines()[-1].split()
     say(database, "notices sent for an in-danger complaint (officer + supervisor)", counts[0])
     say(database, "notices sent for a destination without officers", counts[1])
 
