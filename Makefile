@@ -19,15 +19,14 @@ $(BIN)/python:
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	@pkg-config --exists icu-uc 2>/dev/null || { echo "PyICU needs ICU headers: apt-get install libicu-dev pkg-config"; exit 1; }
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $@
 
 install: $(VENV)/.installed
 
+# Babel compiles the catalogues: no GNU gettext needed (portal/management/commands).
 messages: install
-	@command -v msgfmt >/dev/null || { echo "compilemessages needs gettext: apt-get install gettext"; exit 1; }
-	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=var -v 0
+	$(BIN)/python manage.py compile_catalogues -v 0
 
 run: messages
 	$(BIN)/python manage.py migrate --noinput

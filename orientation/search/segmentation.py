@@ -18,11 +18,10 @@ always finds the word inside any run. The query asks for the word OR its cluster
 """
 
 import re
-import threading
 import unicodedata
 from functools import lru_cache
 
-import icu
+from icu4py.breakers import WordBreaker
 
 # Characters that change nothing a reader sees but break matching.
 INVISIBLE_CHARACTERS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -64,30 +63,15 @@ def normalise(text):
     return text
 
 
-_per_thread = threading.local()
-
-
-def _khmer_word_breaker():
-    # A BreakIterator holds the text it walks: one per thread, never shared.
-    breaker = getattr(_per_thread, "khmer_word_breaker", None)
-    if breaker is None:
-        breaker = icu.BreakIterator.createWordInstance(icu.Locale("km"))
-        _per_thread.khmer_word_breaker = breaker
-    return breaker
-
-
 @lru_cache(maxsize=4096)
 def khmer_words(run):
-    """ICU dictionary words of a run of Khmer letters (cached: runs repeat a lot)."""
-    breaker = _khmer_word_breaker()
-    breaker.setText(run)
+    """ICU dictionary words of a run of Khmer letters (cached: runs repeat a lot). icu4py's
+    wheel carries ICU itself, so no compiler or system ICU is needed to install it."""
     words = []
-    start = breaker.first()
-    for end in breaker:
+    for start, end in WordBreaker(run, "km").segments():
         word = run[start:end].strip()
         if word:
             words.append(word)
-        start = end
     return tuple(words)
 
 
