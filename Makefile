@@ -8,35 +8,54 @@ PORT ?= 8000
 # that a DJANGO_SETTINGS_MODULE left in the shell cannot outrank pyproject.toml's.
 TEST_SETTINGS := portal.settings.test
 
-.PHONY: help install messages run test lint pytest pytest-postgres bench clean extract-messages
+.PHONY: help install compile-messages messages run test lint pytest pytest-postgres bench clean extract-messages
 
 help:
 	@echo "make run   - install, migrate, load demo content, serve on http://$(HOST):$(PORT)/"
 	@echo "make test  - install with dev extras, lint, run the whole test suite"
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
+	@echo "[make] Creating the virtual environment in $(VENV)"
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/pip install --quiet --disable-pip-version-check --upgrade pip
+
+# `make run` installs what running needs; `make test` adds the test tools (dev extras).
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	@echo "[make] Installing the portal's dependencies (wheels only; a minute or two the first time)"
+	@$(BIN)/pip install --quiet --disable-pip-version-check -e .
+	@touch $@
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[dev]"
-	touch $@
+	@echo "[make] Installing the portal's and the test tools' dependencies"
+	@$(BIN)/pip install --quiet --disable-pip-version-check -e ".[dev]"
+	@touch $@ $(VENV)/.installed-run
 
 install: $(VENV)/.installed
 
 # Babel compiles the catalogues: no GNU gettext needed (portal/management/commands).
-messages: install
-	$(BIN)/python manage.py compile_catalogues -v 0
+compile-messages: $(VENV)/.installed-run
+	@$(BIN)/python manage.py compile_catalogues -v 0
 
-run: messages
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py load_demo_content
-	$(BIN)/python manage.py rebuild_search_index
-	$(BIN)/python manage.py ensure_dev_admin
-	@echo "Portal: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/"
+messages: install compile-messages
+
+# The worker's routine lines go to var/worker.log, the set-up's to var/make-run.log; the
+# admin account is printed last, once the portal answers.
+RUN_LOG := var/make-run.log
+run: compile-messages
+	@mkdir -p var
+	@echo "[make] Preparing the database"
+	@$(BIN)/python manage.py migrate --noinput -v 0 > $(RUN_LOG) 2>&1 || { cat $(RUN_LOG); exit 1; }
+	@echo "[make] Loading the demo content in every language (about a minute the first time)"
+	@$(BIN)/python manage.py load_demo_content >> $(RUN_LOG) 2>&1 || { tail -40 $(RUN_LOG); exit 1; }
+	@echo "[make] Building the search index"
+	@$(BIN)/python manage.py rebuild_search_index >> $(RUN_LOG) 2>&1 || { tail -40 $(RUN_LOG); exit 1; }
+	@echo "[make] Starting the portal and the background worker (its log: var/worker.log)"
 	@trap 'kill 0' EXIT INT TERM; \
-	  $(BIN)/python manage.py db_worker --interval 2 & \
-	  $(BIN)/python manage.py runserver $(HOST):$(PORT)
+	  $(BIN)/python manage.py db_worker --interval 2 >> var/worker.log 2>&1 & \
+	  $(BIN)/python manage.py runserver --skip-checks $(HOST):$(PORT) & \
+	  $(BIN)/python scripts/wait_until_ready.py http://$(HOST):$(PORT)/healthz && \
+	  $(BIN)/python manage.py ensure_dev_admin --url http://$(HOST):$(PORT)/ ; \
+	  wait
 
 lint: install
 	$(BIN)/ruff check .
