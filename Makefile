@@ -20,14 +20,15 @@ $(BIN)/python:
 	@$(BIN)/pip install --quiet --disable-pip-version-check --upgrade pip
 
 # `make run` installs what running needs; `make test` adds the test tools (dev extras).
+# PYTHONWARNINGS silences setuptools' banners about editable installs in pip's build step.
 $(VENV)/.installed-run: pyproject.toml | $(BIN)/python
 	@echo "[make] Installing the portal's dependencies (wheels only; a minute or two the first time)"
-	@$(BIN)/pip install --quiet --disable-pip-version-check -e .
+	@PYTHONWARNINGS=ignore $(BIN)/pip install --quiet --disable-pip-version-check -e .
 	@touch $@
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	@echo "[make] Installing the portal's and the test tools' dependencies"
-	@$(BIN)/pip install --quiet --disable-pip-version-check -e ".[dev]"
+	@PYTHONWARNINGS=ignore $(BIN)/pip install --quiet --disable-pip-version-check -e ".[dev]"
 	@touch $@ $(VENV)/.installed-run
 
 install: $(VENV)/.installed

@@ -137,14 +137,19 @@ def notices(env, database):
         danger = receipt_of(file_complaint(client, server.url, in_danger="on")[1])[0]
         uncovered = receipt_of(file_complaint(client, server.url, destination="kuwait")[1])[0]
     manage(env, "db_worker", "--batch")
-    counts = manage(
-        env,
-        "shell",
-        "-c",
-        "from orientation.complaints.models import Notification as N;"
-        f"print(N.objects.filter(complaint__reference='{danger}', state='sent').count(),"
-        f"N.objects.filter(complaint__reference='{uncovered}', state='sent').count())",
-    ).stdout.strip().splitlines()[-1].split()
+    counts = (
+        manage(
+            env,
+            "shell",
+            "-c",
+            "from orientation.complaints.models import Notification as N;"
+            f"print(N.objects.filter(complaint__reference='{danger}', state='sent').count(),"
+            f"N.objects.filter(complaint__reference='{uncovered}', state='sent').count())",
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+        .split()
+    )
     say(database, "notices sent for an in-danger complaint (officer + supervisor)", counts[0])
     say(database, "notices sent for a destination without officers", counts[1])
 

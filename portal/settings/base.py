@@ -312,5 +312,7 @@ LOGGING = {
     "loggers": {
         "django.request": {"level": "ERROR"},
         "django.db.backends": {"level": "WARNING"},
+        # axes announces itself at INFO on every start of every command.
+        "axes": {"level": "WARNING"},
     },
 }
