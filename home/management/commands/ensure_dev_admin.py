@@ -7,6 +7,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 class Command(BaseCommand):
     help = "Dev only: makes an 'admin' superuser with a generated password, printed once."
+    # Printed last by `make run`, where the account must not be buried under check output.
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("--url", default="http://127.0.0.1:8000/", help="the portal's address")
