@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from orientation.core.hooks import DESTINATION_RELATED_HOOK, RelatedLink, RelatedSection
+from orientation.core.links import complaint_form_url
 
 from . import admin_urls
 from .admin_views import failed_notifications
@@ -81,7 +82,7 @@ def add_complaints_panel(request, panels):
 def complaint_link_for_destination(destination, locale):
     """A guide links to the complaint form with its country chosen: no query."""
     with override(getattr(locale, "language_code", None) or "km"):
-        url = reverse("complaints:form") + f"?destination={destination.slug}"
+        url = complaint_form_url(destination.slug)
         return RelatedSection(
             heading=str(_("Something went wrong?")),
             links=[

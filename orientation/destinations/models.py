@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from orientation.core.hooks import related_sections_for_destination
+from orientation.core.links import complaint_form_url
 from orientation.core.models import BasePage
 from portal.languages import html_lang, text_direction
 
@@ -214,6 +215,5 @@ def guide_conflict(page, destination, parent=None):
 
 
 def complaint_url(destination):
-    """The complaint form with the destination preselected (the complaints area reads the
-    query parameter)."""
-    return f"/{get_language() or 'km'}/complaints/?destination={destination.slug}"
+    """The complaint form with the destination preselected."""
+    return complaint_form_url(destination.slug)

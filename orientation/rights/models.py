@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from orientation.core.links import complaint_form_url
 from orientation.core.models import BasePage
 
 from .blocks import RightsStreamBlock
@@ -275,5 +276,5 @@ class RightsPage(BasePage):
         context["instruments"] = instruments
         context["general_instruments"] = general
         context["bilateral_agreements"] = agreements
-        context["complaint_form_url"] = selectors.complaint_form_url()
+        context["complaint_form_url"] = complaint_form_url()
         return context

@@ -140,10 +140,6 @@ def destination_guide_links(page):
     ]
 
 
-def complaint_form_url(language=None):
-    return f"/{language or reader_language()}/complaints/"
-
-
 def index_url_of(page, request=None):
     """The rights index's URL, read off the explainer's own URL (its parent's plus its slug),
     to spare a query for the parent."""

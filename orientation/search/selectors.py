@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.core.cache import cache
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -286,6 +287,13 @@ def _optional_model(app_label, model_name):
         return None
 
 
+def agency_url(agency, language_code):
+    """The agency's own URL rule (a licence number with "/" has a safe form), in the
+    results' language."""
+    with translation.override(language_code):
+        return agency.get_url()
+
+
 def agency_hits(query, language_code, terms):
     Agency = _optional_model("scams", "Agency")
     if Agency is None:
@@ -299,7 +307,7 @@ def agency_hits(query, language_code, terms):
         hits.append(
             SearchHit(
                 title=name,
-                url=f"/{language_code}/agencies/{agency.licence_number}/",
+                url=agency_url(agency, language_code),
                 kind=_kind_of(agency),
                 excerpt=highlight(normalise(details), terms),
                 lang="km" if name == agency.name_km and language_code != "km" else None,

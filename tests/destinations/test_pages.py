@@ -189,3 +189,14 @@ def test_khmer_guide_speaks_khmer_around_the_content(client, demo_guides_for):
     assert "នៅក្នុងមគ្គុទ្ទេសក៍នេះ" in html
     assert "ប្រភព៖" in html
     assert 'href="/km/complaints/?destination=thailand"' in html
+
+
+def test_every_link_to_the_complaint_form_is_built_from_its_url_name():
+    """One rule for the complaint form's address (orientation/core/links.py)."""
+    from django.utils import translation
+
+    from orientation.core.links import complaint_form_url
+
+    with translation.override("en"):
+        assert complaint_form_url() == "/en/complaints/"
+        assert complaint_form_url("hong-kong") == "/en/complaints/?destination=hong-kong"

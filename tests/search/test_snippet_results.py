@@ -35,3 +35,13 @@ def test_organisation_in_visitors_language_first_then_marked_originals(client, h
     assert khmer_only.name in body
     assert body.index("Demo safe house") < body.index(khmer_only.name)
     assert 'lang="km"' in body
+
+
+@pytest.mark.django_db
+def test_an_agency_whose_licence_has_a_slash_links_to_a_page_that_answers(client, home_km):
+    agency = AgencyFactory(licence_number="DEMO 12/2019", name_latin="Demo Slash Agency")
+    body = client.get("/en/search/", {"q": "slash agency"}).content.decode()
+    link = f"/en/agencies/{agency.url_licence}/"
+    assert link in body
+    assert "/en/agencies/DEMO 12/2019/" not in body
+    assert client.get(link).status_code == 200
