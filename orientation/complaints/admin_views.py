@@ -5,7 +5,6 @@ and change is written to Wagtail's audit log."""
 from datetime import timedelta
 
 from django import forms
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
@@ -26,8 +25,7 @@ from . import services
 from .attachments import read_decrypted
 from .models import Category, Complaint, ComplaintLogEntry, Notification, Status
 from .selectors import (
-    OFFICER_GROUP,
-    SUPERVISOR_GROUP,
+    assignable_users,
     attachment_for_officer,
     complaint_for_officer,
     complaints_for_officer,
@@ -201,19 +199,6 @@ class AssignForm(forms.Form):
         if "assignee" not in self.data:
             raise forms.ValidationError("no assignee given", code="missing")
         return super().clean()
-
-
-def assignable_users(complaint):
-    return (
-        get_user_model()
-        .objects.filter(is_active=True)
-        .filter(
-            Q(groups__name=SUPERVISOR_GROUP)
-            | Q(groups__name=OFFICER_GROUP, officer_profile__destinations=complaint.destination_id)
-        )
-        .distinct()
-        .order_by("username")
-    )
 
 
 @never_cache

@@ -8,6 +8,8 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 
@@ -23,23 +25,19 @@ from .secret_codes import code_matches, decoy_hash
 
 logger = logging.getLogger(__name__)
 
-SUPERVISOR_GROUP = "Complaint supervisors"
-OFFICER_GROUP = "Complaint officers"
+SEE_ALL = "see_all_complaints"
+HANDLE = "handle_complaints"
 
 
 def is_complaint_supervisor(user) -> bool:
-    return bool(
-        user.is_authenticated
-        and user.is_active
-        and (user.is_superuser or user.has_perm("complaints.see_all_complaints"))
-    )
+    return bool(user.is_authenticated and user.is_active and user.has_perm(f"complaints.{SEE_ALL}"))
 
 
 def is_complaint_handler(user) -> bool:
     return bool(
         user.is_authenticated
         and user.is_active
-        and (is_complaint_supervisor(user) or user.has_perm("complaints.handle_complaints"))
+        and (is_complaint_supervisor(user) or user.has_perm(f"complaints.{HANDLE}"))
     )
 
 
@@ -130,26 +128,48 @@ def dashboard_counts(user):
     }
 
 
-def officers_for_destination(destination_id):
+def users_holding(codename):
+    """Active users who hold a complaints permission, through a group, directly, or as
+    superusers: the query form of `user.has_perm("complaints.<codename>")`, so that who sees
+    a case, who is told of it and who can be assigned it are one rule."""
+    permission = Permission.objects.filter(content_type__app_label="complaints", codename=codename)
     return (
         get_user_model()
-        .objects.filter(
-            is_active=True,
-            officer_profile__destinations=destination_id,
-            groups__name=OFFICER_GROUP,
+        .objects.filter(is_active=True)
+        .filter(
+            Q(is_superuser=True)
+            | Q(groups__permissions__in=permission)
+            | Q(user_permissions__in=permission)
         )
-        .exclude(email="")
-        .distinct()
     )
+
+
+def supervisor_users():
+    """Everyone who handles every destination's complaints (superusers included)."""
+    return users_holding(SEE_ALL).distinct()
+
+
+def officer_users(destination_id):
+    """Officers of one destination: they handle complaints and have it on their profile."""
+    return users_holding(HANDLE).filter(officer_profile__destinations=destination_id).distinct()
+
+
+def assignable_users(complaint):
+    return (
+        (supervisor_users() | officer_users(complaint.destination_id))
+        .distinct()
+        .order_by("username")
+    )
+
+
+def officers_for_destination(destination_id):
+    """Officers of the destination who can be emailed."""
+    return officer_users(destination_id).exclude(email="")
 
 
 def supervisors():
-    return (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name=SUPERVISOR_GROUP)
-        .exclude(email="")
-        .distinct()
-    )
+    """Supervisors who can be emailed."""
+    return supervisor_users().exclude(email="")
 
 
 def officer_profile(user):
@@ -198,11 +218,7 @@ def destinations_without_active_officer():
     fallback address stand in): the dashboard and `manage.py check` warn about them."""
     from orientation.destinations.models import Destination
 
-    covered = (
-        OfficerProfile.objects.filter(
-            user__is_active=True, user__groups__name=OFFICER_GROUP, destinations__isnull=False
-        )
-        .exclude(user__email="")
-        .values("destinations")
-    )
+    covered = OfficerProfile.objects.filter(
+        user__in=users_holding(HANDLE).exclude(email=""), destinations__isnull=False
+    ).values("destinations")
     return Destination.objects.exclude(pk__in=covered).order_by("sort_order", "slug")

@@ -23,17 +23,20 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from orientation.core.constants import (
+    COMPLAINT_OFFICERS,
+    COMPLAINT_SUPERVISORS,
+    EDITORS,
+    REVIEWERS,
+    TRANSLATORS,
+)
+
 from .content_types import (
     content_snippet_models,
     translatable_snippet_models,
     workflow_snippet_models,
 )
 
-EDITORS = "Editors"
-TRANSLATORS = "Translators"
-REVIEWERS = "Reviewers"
-COMPLAINT_OFFICERS = "Complaint officers"
-COMPLAINT_SUPERVISORS = "Complaint supervisors"
 EDITORIAL_GROUPS = [EDITORS, TRANSLATORS, REVIEWERS]
 ALL_ROLE_GROUPS = [*EDITORIAL_GROUPS, COMPLAINT_OFFICERS, COMPLAINT_SUPERVISORS]
 

@@ -172,3 +172,33 @@ def test_the_sealed_code_is_gone_after_the_receipt_window(client):
         assert "data-complaint-code" not in later
         call_command("complaints_sla")
     assert Complaint.objects.get().receipt_sealed == ""
+
+
+def test_who_sees_is_who_is_told_and_who_can_be_assigned(django_capture_on_commit_callbacks):
+    """One rule: a superuser sees every case, so is told of urgent ones and can be assigned;
+    a permission granted to a user directly counts like the group's."""
+    from django.contrib.auth.models import Permission
+
+    from orientation.complaints.models import Complaint, OfficerProfile
+    from orientation.complaints.selectors import (
+        assignable_users,
+        complaints_for_officer,
+        is_complaint_handler,
+    )
+    from tests.factories import UserFactory
+
+    chief = UserFactory(username="chief", email="chief@example.org", is_superuser=True)
+    direct = UserFactory(username="direct", email="direct@example.org")
+    direct.user_permissions.add(Permission.objects.get(codename="handle_complaints"))
+    OfficerProfile.objects.create(user=direct).destinations.add(
+        Destination.objects.get(slug="thailand")
+    )
+    assert sent_to(django_capture_on_commit_callbacks, "thailand", in_danger=True) == [
+        "chief@example.org",
+        "direct@example.org",
+    ]
+    complaint = Complaint.objects.get()
+    assert set(assignable_users(complaint)) == {chief, direct}
+    for user in (chief, direct):
+        assert is_complaint_handler(user)
+        assert complaint in complaints_for_officer(user)

@@ -12,7 +12,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from orientation.complaints.models import OfficerProfile
-from orientation.complaints.selectors import OFFICER_GROUP
+from orientation.core.constants import COMPLAINT_OFFICERS
 from orientation.destinations.models import Destination
 
 
@@ -71,7 +71,7 @@ class Command(BaseCommand):
             elif created:
                 user.set_unusable_password()
             user.save()
-            user.groups.add(Group.objects.get(name=OFFICER_GROUP))
+            user.groups.add(Group.objects.get(name=COMPLAINT_OFFICERS))
             profile, _ = OfficerProfile.objects.get_or_create(user=user)
             profile.destinations.set(found.values())
         verb = "Created" if created else "Updated"
