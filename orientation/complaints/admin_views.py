@@ -63,7 +63,7 @@ class ComplaintIndexView(ComplaintHandlerMixin, WagtailAdminTemplateMixin, Templ
         )
         status = params.get("status", "open")
         if status == "open":
-            complaints = complaints.filter(status__in=[Status.RECEIVED, Status.IN_PROGRESS])
+            complaints = complaints.open()
         elif status in Status.values:
             complaints = complaints.filter(status=status)
         if params.get("destination"):

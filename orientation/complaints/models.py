@@ -55,6 +55,21 @@ class Status(models.TextChoices):
 OPEN_STATUSES = (Status.RECEIVED, Status.IN_PROGRESS)
 
 
+class ComplaintQuerySet(models.QuerySet):
+    """The clock's rules, once: open means not yet answered (the 48 hours run), overdue means
+    open past its due time. The model's is_open / is_overdue say the same of one complaint."""
+
+    def open(self):
+        return self.filter(status__in=OPEN_STATUSES)
+
+    def overdue(self, now=None):
+        return self.open().filter(due_at__lt=now or timezone.now())
+
+    def due_within(self, hours, now=None):
+        now = now or timezone.now()
+        return self.open().filter(due_at__gte=now, due_at__lt=now + timedelta(hours=hours))
+
+
 class Complaint(models.Model):
     reference = models.CharField(_("reference"), max_length=16, unique=True, editable=False)
     code_hash = models.CharField(max_length=128, editable=False)
@@ -123,6 +138,8 @@ class Complaint(models.Model):
     # retention (services.apply_max_retention): never erased before that notice is old enough.
     erasure_notice_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
 
+    objects = ComplaintQuerySet.as_manager()
+
     class Meta:
         ordering = ["-in_danger", "due_at"]
         verbose_name = _("complaint")
@@ -157,7 +174,7 @@ class Complaint(models.Model):
 
     @property
     def is_overdue(self):
-        return self.is_open and timezone.now() > self.due_at
+        return self.is_open and self.due_at < timezone.now()
 
     @property
     def time_left(self):

@@ -4,7 +4,6 @@ emails all go through it."""
 
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -14,7 +13,6 @@ from django.http import Http404
 from django.utils import timezone
 
 from .models import (
-    OPEN_STATUSES,
     Complaint,
     ComplaintAttachment,
     Notification,
@@ -117,14 +115,11 @@ def worker_visible_events(complaint):
 def dashboard_counts(user):
     now = timezone.now()
     visible = complaints_for_officer(user)
-    open_complaints = visible.filter(status__in=OPEN_STATUSES)
     return {
         "new": visible.filter(status=Status.RECEIVED).count(),
-        "due_soon": open_complaints.filter(
-            due_at__gte=now, due_at__lt=now + timedelta(hours=12)
-        ).count(),
-        "overdue": open_complaints.filter(due_at__lt=now).count(),
-        "in_danger": open_complaints.filter(in_danger=True).count(),
+        "due_soon": visible.due_within(12, now).count(),
+        "overdue": visible.overdue(now).count(),
+        "in_danger": visible.open().filter(in_danger=True).count(),
     }
 
 

@@ -302,15 +302,14 @@ def sla_sweep(now=None):
     """Reminders at 36 hours to the destination's officers; escalation to supervisors once
     the 48 hours are over. Idempotent: one notification per complaint, kind and person."""
     now = now or timezone.now()
-    open_complaints = Complaint.objects.filter(status__in=OPEN_STATUSES)
-    due = [
-        (complaint, Notification.Kind.REMINDER)
-        for complaint in open_complaints.filter(
-            created_at__lte=now - timedelta(hours=REMINDER_HOURS), due_at__gt=now
-        )
-    ] + [
-        (complaint, Notification.Kind.OVERDUE)
-        for complaint in open_complaints.filter(due_at__lte=now)
+    overdue = Complaint.objects.overdue(now)
+    reminders = (
+        Complaint.objects.open()
+        .filter(created_at__lte=now - timedelta(hours=REMINDER_HOURS))
+        .exclude(pk__in=overdue.values("pk"))
+    )
+    due = [(complaint, Notification.Kind.REMINDER) for complaint in reminders] + [
+        (complaint, Notification.Kind.OVERDUE) for complaint in overdue
     ]
     before = Notification.objects.count()
     for complaint, kind in due:

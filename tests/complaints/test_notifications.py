@@ -132,3 +132,29 @@ def test_reminder_at_36_hours_and_escalation_when_overdue(staff):
     assert sorted(m.to[0] for m in mail.outbox) == ["boss@example.org", "thai@example.org"]
     assert all(m.subject.startswith("Overdue") for m in mail.outbox)
     assert not Notification.objects.filter(complaint=answered).exists()
+
+
+def test_open_and_overdue_are_one_rule_for_the_list_the_dashboard_and_the_sweep():
+    """At one instant the model, the queryset (list and dashboard) and the SLA sweep agree
+    on what is overdue, the boundary included."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from orientation.complaints.services import sla_sweep
+
+    with time_machine.travel("2026-05-01 10:00", tick=False):
+        now = timezone.now()
+        exactly_due = ComplaintFactory(created_at=now - timedelta(hours=48))
+        past_due = ComplaintFactory(created_at=now - timedelta(hours=49))
+        answered = ComplaintFactory(created_at=now - timedelta(hours=49), status="responded")
+        overdue = set(Complaint.objects.overdue(now))
+        assert overdue == {past_due}
+        assert [c.is_overdue for c in (exactly_due, past_due, answered)] == [False, True, False]
+        assert set(Complaint.objects.open()) == {exactly_due, past_due}
+        SupervisorFactory(username="boss")
+        sla_sweep(now)
+        escalated = set(
+            Notification.objects.filter(kind="overdue").values_list("complaint", flat=True)
+        )
+        assert escalated == {past_due.pk}
