@@ -1,26 +1,24 @@
 from django.utils import timezone
 from wagtail.models import Locale
 
+from orientation.core.reader_language import in_reader_locale
+
 from .models import Alert
 
 LEVEL_ORDER = {Alert.Level.EMERGENCY: 0, Alert.Level.WARNING: 1, Alert.Level.INFO: 2}
 
 
 def alerts_for_reader(destination=None, at=None):
-    """Live, unexpired alerts in the reader's locale (or Khmer when not translated), most
-    serious first. One query, whatever the number of alerts."""
+    """Live, unexpired alerts as a reader of the active locale sees them (each translated
+    one in that language, every other one in Khmer), most serious first. One query,
+    whatever the number of alerts."""
     at = at or timezone.now()
     try:
         locale = Locale.get_active()
     except Locale.DoesNotExist:
         return []
-    alerts = list(Alert.objects.current(at).for_destination(destination).filter(locale=locale))
-    if not alerts and locale.language_code != "km":
-        alerts = list(
-            Alert.objects.current(at)
-            .for_destination(destination)
-            .filter(locale__language_code="km")
-        )
+    current = Alert.objects.current(at).for_destination(destination)
+    alerts = list(in_reader_locale(current, locale).select_related("locale"))
     return sorted(
         alerts, key=lambda alert: (LEVEL_ORDER.get(alert.level, 9), -alert.starts_at.timestamp())
     )

@@ -1,6 +1,7 @@
 from django.db.models import Q
 from wagtail.models import Locale
 
+from orientation.core.reader_language import in_reader_locale
 from orientation.destinations.models import Destination
 
 from .models import Organisation, Service, SpokenLanguage
@@ -11,16 +12,9 @@ def live_organisations():
 
 
 def organisations_in_locale(locale):
-    """Live organisations in this locale, plus the Khmer (default locale) records of those not
-    yet translated into it, so no reader ever sees an emptier directory than a Khmer reader."""
-    organisations = live_organisations()
-    default = Locale.get_default()
-    if locale is None or locale.pk == default.pk:
-        return organisations.filter(locale=default)
-    translated_keys = organisations.filter(locale=locale).values("translation_key")
-    return organisations.filter(
-        Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated_keys))
-    )
+    """Live organisations as a reader of `locale` sees them (translated, else Khmer), so no
+    reader ever sees an emptier directory than a Khmer reader."""
+    return in_reader_locale(live_organisations(), locale)
 
 
 def filter_organisations(organisations, destination=None, service=None, language=None):

@@ -129,3 +129,17 @@ def test_demo_alert_is_labelled_demo_and_idempotent(db):
         assert alert.expires_at is not None and alert.expires_at > timezone.now()
     assert "Demo alert" in banner_for("thailand", "en")
     assert "Demo alert" not in banner_for("japan", "en")
+
+
+def test_one_translated_alert_never_hides_an_untranslated_emergency(db):
+    """Record by record, like the directory: the English reader sees the translated alert in
+    English and the untranslated emergency in Khmer, marked as Khmer."""
+    translated = AlertFactory(title="ការជូនដំណឹងដែលបានបកប្រែ")
+    translate_alert(translated, "en", title="Translated notice")
+    AlertFactory(title="អាសន្ន៖ ព្យុះ", level=Alert.Level.EMERGENCY)
+    html = banner_for(None, "en")
+    assert "Translated notice" in html
+    assert "ការជូនដំណឹងដែលបានបកប្រែ" not in html
+    assert "អាសន្ន៖ ព្យុះ" in html
+    emergency = html[html.index('class="alert alert--emergency"') :].split(">", 1)[0]
+    assert 'lang="km"' in emergency
