@@ -56,6 +56,20 @@ def test_a_notification_runs_before_200_index_tasks_queued_earlier(
     assert DBTaskResult.objects.ready().count() == 200
 
 
+def batch_worker(module):
+    """Our worker in batch mode on the default queue, as `db_worker --batch` makes it."""
+    return module.ResilientWorker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test-worker",
+        excluded_queue_names=[],
+    )
+
+
 def test_the_worker_waits_and_carries_on_after_a_locked_database(monkeypatch):
     from django.db import OperationalError
 
@@ -71,16 +85,7 @@ def test_the_worker_waits_and_carries_on_after_a_locked_database(monkeypatch):
 
     monkeypatch.setattr(db_worker.Worker, "run", locked_once)
     monkeypatch.setattr(ours.time, "sleep", sleeps.append)
-    worker = ours.ResilientWorker(
-        queue_names=["default"],
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="test-worker",
-        excluded_queue_names=[],
-    )
+    worker = batch_worker(ours)
     assert worker.run() == "finished"
     assert len(calls) == 3
     assert sleeps == [1.0, 2.0]  # waits that double
@@ -93,15 +98,6 @@ def test_other_errors_still_stop_the_worker(monkeypatch):
         raise ValueError("a bug")
 
     monkeypatch.setattr(db_worker.Worker, "run", broken)
-    worker = ours.ResilientWorker(
-        queue_names=["default"],
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="test-worker",
-        excluded_queue_names=[],
-    )
+    worker = batch_worker(ours)
     with pytest.raises(ValueError):
         worker.run()
