@@ -63,6 +63,25 @@ def home_km(db):
     return ensure_home_pages()
 
 
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo site, loaded once for a module whose tests read it (a load takes ~10 s).
+    It stays inside one transaction that is rolled back after the module; each test still
+    runs in its own savepoint (the `db` fixture), so what a test writes is undone at once."""
+    from django.core.management import call_command
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        module_transaction = transaction.atomic()
+        module_transaction.__enter__()
+        try:
+            call_command("load_demo_content", verbosity=0)
+            yield
+        finally:
+            transaction.set_rollback(True)
+            module_transaction.__exit__(None, None, None)
+
+
 @pytest.fixture
 def synced_trees(home_km):
     """Call after creating Khmer pages: every other locale gets aliases of them."""
@@ -170,15 +189,20 @@ def restore_migration_data():
         getattr(import_module(module), function)(apps, None)
 
 
-@pytest.fixture(scope="module")
-def stack_database():
-    """The database URL for a real production stack started by a test: a throw-away
-    PostgreSQL database when the suite itself runs on PostgreSQL, else SQLite (None: the
-    stack's own file). So the PostgreSQL run of the suite tests the production path there."""
-    if not using_postgres():
-        yield None
-        return
-    from bench.stack import postgres_database
+@pytest.fixture(scope="session")
+def stack_sites(tmp_path_factory):
+    """Prepared production sites (bench.stack.SiteTemplates), built at most once per test
+    process, for tests that start a real stack: each gets a fresh copy."""
+    from bench.stack import SiteTemplates
 
-    with postgres_database("portal_stack") as url:
-        yield url
+    templates = SiteTemplates(tmp_path_factory.mktemp("stack-templates"))
+    yield templates
+    templates.close()
+
+
+@pytest.fixture(scope="session")
+def stack_database():
+    """The database a real production stack started by a test runs on: PostgreSQL when the
+    suite itself runs on PostgreSQL, else SQLite. So the PostgreSQL run of the suite tests
+    the production path there."""
+    return "postgres" if using_postgres() else "sqlite"

@@ -111,18 +111,20 @@ TEMPLATES = [
 def sqlite_database(path):
     """SQLite tuned for several writers: WAL lets readers run beside one writer, IMMEDIATE
     transactions take the write lock up front (no deadlock on upgrade), and the timeout makes
-    a second writer wait instead of failing with "database is locked"."""
+    a second writer wait instead of failing with "database is locked" (SQLITE_BUSY_SECONDS,
+    20 by default)."""
+    busy_seconds = float(os.environ.get("SQLITE_BUSY_SECONDS", "20"))
     return {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": str(path),
         "OPTIONS": {
             "transaction_mode": "IMMEDIATE",
-            "timeout": 20,
+            "timeout": busy_seconds,
             "init_command": (
                 "PRAGMA journal_mode=WAL;"
                 "PRAGMA synchronous=NORMAL;"
                 "PRAGMA foreign_keys=ON;"
-                "PRAGMA busy_timeout=20000;"
+                f"PRAGMA busy_timeout={int(busy_seconds * 1000)};"
             ),
         },
     }

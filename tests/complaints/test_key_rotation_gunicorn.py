@@ -7,14 +7,15 @@ import urllib.request
 import pytest
 from cryptography.fernet import Fernet
 
-from bench.stack import Gunicorn, manage, production_environment
+from bench.stack import Gunicorn, manage
 
 
 @pytest.mark.slow
-def test_gunicorn_refuses_a_retired_first_key_and_serves_with_the_current_one(tmp_path):
+def test_gunicorn_refuses_a_retired_first_key_and_serves_with_the_current_one(
+    tmp_path, stack_sites
+):
     old, new = Fernet.generate_key().decode(), Fernet.generate_key().decode()
-    env = production_environment(tmp_path, DATA_ENCRYPTION_KEYS=f"{new},{old}")
-    manage(env, "migrate", "--noinput")
+    env = stack_sites.new_site(tmp_path, demo=False, DATA_ENCRYPTION_KEYS=f"{new},{old}")
     retired = manage(env, "reencrypt_complaints", "--retire-old")
     assert "1 old key(s) as retired" in retired.stdout
 

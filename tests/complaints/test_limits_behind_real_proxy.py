@@ -10,13 +10,13 @@ from bench.stack import (
     Gunicorn,
     file_complaint,
     hidden_fields,
-    prepare_site,
-    production_environment,
     receipt_of,
     service_answers,
 )
 
+# One worker runs the whole module: one stack, and no other test uses its Redis database.
 pytestmark = [
+    pytest.mark.xdist_group("behind-proxy-stack"),
     pytest.mark.slow,
     pytest.mark.redis,
     pytest.mark.skipif(
@@ -27,20 +27,20 @@ REDIS_URL = "redis://127.0.0.1:6379/9"
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory, stack_database):
+def stack(tmp_path_factory, stack_sites, stack_database):
     import redis
 
     redis.Redis.from_url(REDIS_URL).flushdb()
     folder = tmp_path_factory.mktemp("behind-proxy")
-    env = production_environment(
+    env = stack_sites.new_site(
         folder,
+        stack_database,
+        demo=False,
         REDIS_URL=REDIS_URL,
         COMPLAINT_RATE_LIMIT="3/h",
         COMPLAINT_ALERT_RATE="100/h",
         FORWARDED_ALLOW_IPS="127.0.0.1",
-        **({"DATABASE_URL": stack_database} if stack_database else {}),
     )
-    prepare_site(env, demo=False)
     with Gunicorn(env, workers=2) as server, ForwardingProxy(server.url) as proxy:
         yield proxy.url
     redis.Redis.from_url(REDIS_URL).flushdb()

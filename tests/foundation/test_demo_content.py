@@ -11,9 +11,12 @@ def site_fingerprint():
     )
 
 
+# The module's tests share one load of the demo (tests/conftest.py demo_content).
+pytestmark = [pytest.mark.usefixtures("demo_content"), pytest.mark.xdist_group("demo-content")]
+
+
 @pytest.mark.django_db
 def test_load_demo_content_twice_gives_the_same_site():
-    call_command("load_demo_content", verbosity=0)
     first = site_fingerprint()
     call_command("load_demo_content", verbosity=0)
     assert site_fingerprint() == first
@@ -22,7 +25,6 @@ def test_load_demo_content_twice_gives_the_same_site():
 
 @pytest.mark.django_db
 def test_every_locale_tree_holds_every_page():
-    call_command("load_demo_content", verbosity=0)
     km_keys = set(
         Page.objects.filter(locale__language_code="km", depth__gt=1).values_list(
             "translation_key", flat=True
@@ -40,7 +42,6 @@ def test_every_locale_tree_holds_every_page():
 
 @pytest.mark.django_db
 def test_default_site_root_is_khmer_home():
-    call_command("load_demo_content", verbosity=0)
     site = Site.objects.get(is_default_site=True)
     assert site.root_page.specific.locale.language_code == "km"
     assert isinstance(site.root_page.specific, HomePage)

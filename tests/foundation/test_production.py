@@ -7,7 +7,7 @@ import urllib.request
 
 import pytest
 
-from bench.stack import Gunicorn, manage, prepare_site, production_environment
+from bench.stack import Gunicorn, manage, production_environment
 
 
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "DATA_ENCRYPTION_KEYS"])
@@ -27,9 +27,8 @@ def test_check_deploy_reports_nothing_with_https_on(tmp_path):
 
 
 @pytest.mark.slow
-def test_gunicorn_serves_pages_and_static_files_with_debug_off(tmp_path):
-    env = production_environment(tmp_path)
-    prepare_site(env)
+def test_gunicorn_serves_pages_and_static_files_with_debug_off(tmp_path, stack_sites):
+    env = stack_sites.new_site(tmp_path)
     with Gunicorn(env, workers=2) as server:
         with urllib.request.urlopen(server.url + "/km/") as response:
             html = response.read().decode()

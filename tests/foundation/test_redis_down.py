@@ -13,26 +13,21 @@ from bench.stack import (
     file_complaint,
     free_port,
     hidden_fields,
-    prepare_site,
-    production_environment,
     receipt_of,
 )
 
-pytestmark = pytest.mark.slow
+# One worker runs the whole module, so its one stack is built once (pytest-xdist).
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("redis-down-stack")]
 PUBLIC_PAGES = ["/km/", "/en/", "/km/destinations/thailand/", "/ar/rights/", "/km/agencies/?q=demo"]
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory, stack_database):
-    folder = tmp_path_factory.mktemp("redis-down")
-    database = {"DATABASE_URL": stack_database} if stack_database else {}
-    prepare_site(production_environment(folder, **database))
-    return folder, database
+def site(tmp_path_factory, stack_sites, stack_database):
+    return stack_sites.new_site(tmp_path_factory.mktemp("redis-down"), stack_database)
 
 
 def environment(site, **overrides):
-    folder, database = site
-    return production_environment(folder, **database, **overrides)
+    return {**site, **{key: str(value) for key, value in overrides.items()}}
 
 
 def track(client, url, reference, code, **extra):

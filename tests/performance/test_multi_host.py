@@ -13,9 +13,6 @@ import pytest
 from bench.stack import (
     Gunicorn,
     manage,
-    postgres_database,
-    prepare_site,
-    production_environment,
     service_answers,
 )
 
@@ -121,55 +118,51 @@ def set_up_second_factor(opener, base_url):
     )
 
 
-def test_publish_through_one_host_is_seen_through_the_other(tmp_path):
+def test_publish_through_one_host_is_seen_through_the_other(tmp_path, stack_sites):
     import redis
 
     redis.Redis.from_url(REDIS_URL).flushdb()
-    with postgres_database("portal_multihost") as database_url:
-        env = production_environment(
-            tmp_path, DATABASE_URL=database_url, REDIS_URL=REDIS_URL, PAGE_CACHE_SECONDS=300
+    env = stack_sites.new_site(tmp_path, "postgres", REDIS_URL=REDIS_URL, PAGE_CACHE_SECONDS=300)
+    manage(
+        {**env, "DJANGO_SUPERUSER_PASSWORD": "multi-host-pass-123"},
+        "createsuperuser",
+        "--noinput",
+        "--username",
+        "editor",
+        "--email",
+        "e@example.org",
+    )
+
+    with Gunicorn(env, workers=1) as host_a, Gunicorn(env, workers=1) as host_b:
+        reader = browser()
+        fetch(reader, host_b.url + "/en/")
+        headers, before = fetch(reader, host_b.url + "/en/")
+        assert headers["X-Page-Cache"] == "hit"
+        assert "Published through host A" not in before
+
+        editor = browser()
+        _, login = fetch(editor, host_a.url + "/admin/login/")
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login).group(1)
+        fetch(
+            editor,
+            host_a.url + "/admin/login/",
+            {
+                "csrfmiddlewaretoken": token,
+                "username": "editor",
+                "password": "multi-host-pass-123",
+            },
         )
-        prepare_site(env)
-        manage(
-            {**env, "DJANGO_SUPERUSER_PASSWORD": "multi-host-pass-123"},
-            "createsuperuser",
-            "--noinput",
-            "--username",
-            "editor",
-            "--email",
-            "e@example.org",
-        )
+        set_up_second_factor(editor, host_a.url)
+        # An editor publishes a site-wide alert through host A's admin, as a person would.
+        add_url = host_a.url + "/admin/snippets/alerts/alert/add/?locale=en"
+        _, form = fetch(editor, add_url)
+        fields = form_values(form, "w-editor-form")
+        assert fields, "the alert form was not found"
+        typed = {"title": "Border crossing closed", "message": "Published through host A"}
+        fields = [[name, typed.get(name, value)] for name, value in fields]
+        fields.append(["action-publish", "action-publish"])
+        fetch(editor, add_url, fields)
 
-        with Gunicorn(env, workers=1) as host_a, Gunicorn(env, workers=1) as host_b:
-            reader = browser()
-            fetch(reader, host_b.url + "/en/")
-            headers, before = fetch(reader, host_b.url + "/en/")
-            assert headers["X-Page-Cache"] == "hit"
-            assert "Published through host A" not in before
-
-            editor = browser()
-            _, login = fetch(editor, host_a.url + "/admin/login/")
-            token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login).group(1)
-            fetch(
-                editor,
-                host_a.url + "/admin/login/",
-                {
-                    "csrfmiddlewaretoken": token,
-                    "username": "editor",
-                    "password": "multi-host-pass-123",
-                },
-            )
-            set_up_second_factor(editor, host_a.url)
-            # An editor publishes a site-wide alert through host A's admin, as a person would.
-            add_url = host_a.url + "/admin/snippets/alerts/alert/add/?locale=en"
-            _, form = fetch(editor, add_url)
-            fields = form_values(form, "w-editor-form")
-            assert fields, "the alert form was not found"
-            typed = {"title": "Border crossing closed", "message": "Published through host A"}
-            fields = [[name, typed.get(name, value)] for name, value in fields]
-            fields.append(["action-publish", "action-publish"])
-            fetch(editor, add_url, fields)
-
-            headers, after = fetch(reader, host_b.url + "/en/")
-            assert "Published through host A" in after
-            assert headers.get("X-Page-Cache") == "miss"
+        headers, after = fetch(reader, host_b.url + "/en/")
+        assert "Published through host A" in after
+        assert headers.get("X-Page-Cache") == "miss"

@@ -4,7 +4,6 @@ and the query count of a page does not depend on how much content it shows."""
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 from wagtail.models import Page
 
 NON_PAGE_URLS = [
@@ -19,11 +18,12 @@ NON_PAGE_URLS = [
     "/robots.txt",
 ]
 PRIVATE_URLS = ["/{lang}/complaints/", "/{lang}/complaints/track/"]
+# One worker runs the module, so the demo it reads is loaded once (pytest-xdist).
+pytestmark = pytest.mark.xdist_group("public-surfaces")
 
 
 @pytest.fixture
-def demo_site(db, settings):
-    call_command("load_demo_content", verbosity=0)
+def demo_site(demo_content, db, settings):
     settings.PAGE_CACHE_SECONDS = 300
     cache.clear()
 
