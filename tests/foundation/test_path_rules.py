@@ -67,6 +67,18 @@ def test_private_page_is_never_served_from_the_page_cache(client, home_km, setti
     cache.clear()
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "rule", [rule for rule in PATHS if rule.under_language and not rule.shared_cache]
+)
+def test_private_page_tells_proxies_and_cdns_not_to_keep_it(client, home_km, rule):
+    response = client.get(rule.examples()[1], {"q": "my own words"})
+    assert response.status_code == 200
+    cache_control = response.get("Cache-Control", "")
+    assert "public" not in cache_control
+    assert "private" in cache_control or "no-store" in cache_control
+
+
 def service_worker_lists(client):
     body = client.get("/sw.js").content.decode()
     lists = {}
