@@ -97,7 +97,7 @@ def rules_for(path):
     return [rule for rule in PATHS if rule.matches(path)]
 
 
-def _most_specific(path):
+def rule_for(path):
     """The rule that decides for ``path``: the longest declared path that covers it (so
     "complaints/track/" decides for tracking, "complaints/" for the form)."""
     rules = rules_for(path)
@@ -106,7 +106,7 @@ def _most_specific(path):
 
 def may_share(path):
     """Whether the shared page cache may keep ``path`` (for a public page it may)."""
-    rule = _most_specific(path)
+    rule = rule_for(path)
     return rule is None or rule.shared_cache
 
 
@@ -152,9 +152,8 @@ def escape_pattern(text):
 
 def service_worker_patterns():
     """For the service worker: (patterns of paths it never stores, patterns of forms it
-    keeps although they say no-store). The most specific rule decides, as on the server, so
-    a rule that may be kept offline under a never-kept one (none today) would be refused by
-    the worker: it cannot tell apart the nesting, so it errs on the side of not keeping."""
+    keeps even when they say no-store). The worker tests "never" first, so a path it may
+    keep must not lie under one it never keeps (none does; tests/foundation checks)."""
     languages = language_codes()
     never = [_pattern(rule, languages) for rule in PATHS if not rule.offline]
     forms = []

@@ -101,7 +101,7 @@ def test_service_worker_never_stores_what_the_declaration_keeps_off_the_phone(cl
     for path in refused:
         assert kept_out(never, path), path
     for path in addresses(lambda rule: rule.offline) + PUBLIC_PAGES:
-        rule = paths._most_specific(path)
+        rule = paths.rule_for(path)
         if rule is None or rule.offline:
             assert not kept_out(never, path), path
 
