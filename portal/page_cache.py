@@ -4,7 +4,9 @@ Most readers are anonymous and read the same few pages; rendering a StreamField 
 tens of queries, replaying it from the cache costs one lookup. Rules that keep it safe:
 
 - only GET/HEAD under a language prefix, from a request that carries no session cookie;
-- never the admin, complaints (forms with CSRF tokens, personal data) or tracking pages;
+- never a path orientation/core/paths.py declares unfit for sharing (the complaint form
+  with its CSRF token, tracking, search with a person's words; the admin is outside the
+  language prefixes anyway);
 - only 200 responses that set no cookie and are not marked private/no-store;
 - any content change bumps a shared "generation" number that is part of every key, so one
   publish empties the page cache on every host at once (the cache is Redis in production).
@@ -18,10 +20,10 @@ from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.encoding import escape_uri_path
 
+from orientation.core.paths import may_share
 from portal.resilient_cache import on_recovery
 
 GENERATION_KEY = "page-cache:generation"
-NEVER_CACHED_SECTIONS = ("complaints", "admin", "search")
 
 
 def current_generation():
@@ -47,7 +49,7 @@ def is_public_page_path(path):
     parts = path.split("/")
     if len(parts) < 3 or parts[1] not in language_prefixes():
         return False
-    return parts[2] not in NEVER_CACHED_SECTIONS
+    return may_share(path)
 
 
 def request_is_cacheable(request):

@@ -11,6 +11,7 @@ from django.templatetags.static import static
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from orientation.core.paths import service_worker_patterns
 from portal.languages import INTERFACE_LANGUAGES
 
 STATIC_SHELL = [
@@ -62,20 +63,28 @@ def precache_urls():
     return pages + [static(path) for path in STATIC_SHELL]
 
 
-def service_worker_version(urls):
-    """Changes whenever a precached file's hashed name or the worker's own code changes, so
-    phones drop the old cache instead of keeping it forever."""
+def service_worker_version(urls, patterns=()):
+    """Changes whenever a precached file's hashed name, the worker's own code or the paths
+    it must not keep change, so phones drop the old cache instead of keeping it forever
+    (and with it any page of a path that has since become private)."""
     template_source = get_template("pwa/sw.js").template.source
-    return hashlib.sha256((template_source + json.dumps(urls)).encode()).hexdigest()[:12]
+    inputs = template_source + json.dumps(urls) + json.dumps(patterns)
+    return hashlib.sha256(inputs.encode()).hexdigest()[:12]
 
 
 @require_safe
 @cache_control(no_cache=True, max_age=0)
 def service_worker(request):
     urls = precache_urls()
+    never_cached, offline_forms = service_worker_patterns()
     body = render_to_string(
         "pwa/sw.js",
-        {"version": service_worker_version(urls), "precache_json": json.dumps(urls)},
+        {
+            "version": service_worker_version(urls, [never_cached, offline_forms]),
+            "precache_json": json.dumps(urls),
+            "never_cached_json": json.dumps(never_cached),
+            "offline_forms_json": json.dumps(offline_forms),
+        },
     )
     response = HttpResponse(body, content_type="application/javascript; charset=utf-8")
     response["Service-Worker-Allowed"] = "/"

@@ -4,10 +4,12 @@ Wagtail's sitemap lists only the default locale's tree. Ours walks every locale:
 public page in each language, with hreflang alternates (xhtml:link) to the same page in the
 other languages, plus the directory routes that are Django views, not pages.
 Complaint pages are kept out of both the sitemap and search engines (robots.txt): a
-worker's complaint is nobody else's business.
+worker's complaint is nobody else's business. Which paths those are is declared once, in
+orientation/core/paths.py.
 """
 
 from collections import defaultdict
+from urllib.parse import urlsplit
 from xml.sax.saxutils import XMLGenerator
 
 from django.conf import settings
@@ -18,14 +20,13 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, PageViewRestriction, Site
 
+from orientation.core import paths
 from portal.languages import html_lang
 
 SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml"
 # Routes that are Django views (not pages) and belong in the sitemap in every language.
 DIRECTORY_ROUTES = ["resources:directory", "scams:agency_search"]
-PRIVATE_PREFIXES = ["/admin/"]
-KEPT_OUT_ROUTES = ["complaints/"]
 
 
 def public_pages(site):
@@ -60,7 +61,7 @@ def sitemap_entries(request):
             "language": page.locale.language_code,
             "is_alias": bool(page.alias_of_id),
         }
-        if any(f"/{route}" in url for route in KEPT_OUT_ROUTES):
+        if not paths.in_sitemap(urlsplit(url).path):
             continue
         by_translation[page.translation_key].append(entry)
         entries.append(entry)
@@ -178,8 +179,6 @@ def sitemap(request):
 @cache_control(public=True, max_age=86400)
 def robots_txt(request):
     lines = ["User-agent: *"]
-    lines += [f"Disallow: {prefix}" for prefix in PRIVATE_PREFIXES]
-    for code, _name in settings.LANGUAGES:
-        lines += [f"Disallow: /{code}/{route}" for route in KEPT_OUT_ROUTES]
+    lines += [f"Disallow: {path}" for path in paths.robots_disallowed()]
     lines += ["Allow: /", "", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -10,10 +10,11 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 
 from orientation.core.api import StrictPartnerAPIMixin
+from orientation.core.text import normalise_text
 from orientation.destinations.models import Destination
 
 from .models import Agency, AgencyStatus
-from .normalise import MAX_QUERY_LENGTH, clean_text, licence_key
+from .normalise import MAX_QUERY_LENGTH, licence_key
 from .selectors import with_effective_status
 
 
@@ -34,12 +35,12 @@ class AgencyRegisterFilter(BaseFilterBackend):
                 raise BadRequestError("licence_number must not be empty")
             queryset = queryset.filter(licence_key=key)
         if "status" in parameters:
-            status = clean_text(parameters["status"]).lower()
+            status = normalise_text(parameters["status"]).lower()
             if status not in AgencyStatus.values:
                 raise BadRequestError("status must be one of: " + ", ".join(AgencyStatus.values))
             queryset = with_effective_status(queryset, status)
         if "destination" in parameters:
-            slug = clean_text(parameters["destination"]).lower()
+            slug = normalise_text(parameters["destination"]).lower()
             if not Destination.objects.filter(slug=slug).exists():
                 raise BadRequestError(
                     "destination must be one of: "

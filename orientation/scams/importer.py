@@ -18,10 +18,11 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
+from orientation.core.text import normalise_text, text_key
 from orientation.destinations.models import Destination
 
 from .models import Agency, AgencyStatus
-from .normalise import clean_text, licence_key
+from .normalise import licence_key
 from .services import agency_save, mark_register_checked
 
 REQUIRED_COLUMNS = ("licence_number", "name_latin", "status")
@@ -87,7 +88,7 @@ class ImportReport:
 
 
 def parse_date(text):
-    text = clean_text(text)
+    text = normalise_text(text)
     if not text:
         return None
     for date_format in DATE_FORMATS:
@@ -104,12 +105,12 @@ def destination_lookup():
     for destination in Destination.objects.all():
         for name in (destination.slug, destination.name_en, destination.name_km):
             if name:
-                lookup[clean_text(name).casefold()] = destination.id
+                lookup[text_key(name)] = destination.id
     return lookup
 
 
 def split_destinations(text):
-    text = clean_text(text)
+    text = normalise_text(text)
     for separator in DESTINATION_SEPARATORS:
         text = text.replace(separator, ";")
     return [part.strip() for part in text.split(";") if part.strip()]
@@ -120,7 +121,7 @@ def read_rows(stream):
     reader = csv.DictReader(stream)
     if reader.fieldnames is None:
         raise ImportFileError("the file is empty")
-    columns = [clean_text(name).lower() for name in reader.fieldnames]
+    columns = [normalise_text(name).lower() for name in reader.fieldnames]
     reader.fieldnames = columns
     missing = [name for name in REQUIRED_COLUMNS if name not in columns]
     if missing:
@@ -136,7 +137,7 @@ def read_rows(stream):
             row = next(reader)
         except StopIteration:
             return
-        if not any(clean_text(value) for value in row.values() if isinstance(value, str)):
+        if not any(normalise_text(value) for value in row.values() if isinstance(value, str)):
             continue  # blank lines at the end of spreadsheets
         count += 1
         if count > max_rows:
@@ -152,16 +153,16 @@ def parse_row(line, row, destinations):
     problems = []
     if None in row:
         problems.append("more cells than columns")
-    licence_number = clean_text(row.get("licence_number"))
+    licence_number = normalise_text(row.get("licence_number"))
     key = licence_key(licence_number)
     if not key:
         problems.append("missing licence number")
     elif len(licence_number) > 64:
         problems.append("licence number longer than 64 characters")
-    name_latin = clean_text(row.get("name_latin"))
+    name_latin = normalise_text(row.get("name_latin"))
     if not name_latin:
         problems.append("missing name_latin")
-    status = clean_text(row.get("status")).lower()
+    status = normalise_text(row.get("status")).lower()
     if status not in AgencyStatus.values:
         problems.append(
             f"unknown status '{status}' (expected {', '.join(AgencyStatus.values)})"
@@ -174,38 +175,38 @@ def parse_row(line, row, destinations):
             dates[column] = parse_date(row.get(column))
         except ValueError:
             problems.append(
-                f"bad date in {column}: '{clean_text(row.get(column))}' (use YYYY-MM-DD)"
+                f"bad date in {column}: '{normalise_text(row.get(column))}' (use YYYY-MM-DD)"
             )
     starts, ends = dates.get("valid_from"), dates.get("valid_until")
     if starts and ends and ends < starts:
         problems.append("valid_until is before valid_from")
     destination_ids = []
     for name in split_destinations(row.get("destinations")):
-        destination_id = destinations.get(name.casefold())
+        destination_id = destinations.get(text_key(name))
         if destination_id is None:
             problems.append(f"unknown destination '{name}'")
         elif destination_id not in destination_ids:
             destination_ids.append(destination_id)
     if problems:
         return problems
-    phone = clean_text(row.get("phone"))
+    phone = normalise_text(row.get("phone"))
     return ParsedRow(
         line=line,
         licence_number=licence_number,
         key=key,
         values={
             "name_latin": name_latin[:255],
-            "name_km": clean_text(row.get("name_km"))[:255],
+            "name_km": normalise_text(row.get("name_km"))[:255],
             "status": status,
             "valid_from": dates["valid_from"],
             "valid_until": dates["valid_until"],
-            "address": clean_text(row.get("address")),
+            "address": normalise_text(row.get("address")),
             "phone": phone[:40],
             "phone_verified": bool(phone),
             "phone_source": PHONE_SOURCE if phone else "",
         },
         destination_ids=destination_ids,
-        reason=clean_text(row.get("reason"))[:500] or DEFAULT_REASON,
+        reason=normalise_text(row.get("reason"))[:500] or DEFAULT_REASON,
     )
 
 

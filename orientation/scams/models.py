@@ -14,9 +14,10 @@ from wagtail.search import index
 
 from orientation.core.blocks import BaseStreamBlock
 from orientation.core.models import BasePage
+from orientation.core.text import normalise_text
 
 from .blocks import RedFlagsBlock, WhatToDoBlock
-from .normalise import clean_text, licence_key, search_key
+from .normalise import agency_keys, licence_key
 
 URL_SAFE_LICENCE = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*")
 
@@ -129,9 +130,10 @@ class Agency(index.Indexed, models.Model):
 
     def save(self, *args, **kwargs):
         # Derived keys must never drift from the fields they come from, whoever saves.
-        self.licence_number = clean_text(self.licence_number)
-        self.licence_key = licence_key(self.licence_number)
-        self.search_name = search_key(f"{self.name_latin} {self.name_km}")
+        self.licence_number = normalise_text(self.licence_number)
+        self.licence_key, self.search_name = agency_keys(
+            self.name_latin, self.name_km, self.licence_number
+        )
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "licence_key", "search_name"}
         super().save(*args, **kwargs)

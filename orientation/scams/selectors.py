@@ -6,8 +6,10 @@ from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
 from wagtail.models import Locale
 
+from orientation.core.text import normalise_text
+
 from .models import Agency, AgencyStatus, ScamIndexPage, ScamWarningPage
-from .normalise import MAX_QUERY_LENGTH, clean_text, licence_key, search_key
+from .normalise import MAX_QUERY_LENGTH, licence_key, search_key
 
 MAX_RESULTS = 20
 # A licence key shorter than this would match by prefix far too many unrelated numbers.
@@ -83,7 +85,7 @@ def search_agencies(query):
     if len(raw) > MAX_QUERY_LENGTH * 5:
         search.problem = "too_long"
         return search
-    cleaned = clean_text(raw)
+    cleaned = normalise_text(raw)
     if len(cleaned) > MAX_QUERY_LENGTH:
         search.problem = "too_long"
         search.cleaned = cleaned[:MAX_QUERY_LENGTH]

@@ -4,8 +4,9 @@ Khmer is written without spaces between words, so a full-text engine that splits
 sees a whole sentence as one "word". Everything that goes into the search index and every
 query goes through the same functions here, so both sides agree on what a word is:
 
-- ``normalise``: NFC, invisible characters removed (zero-width space/joiners, BOM, soft
-  hyphen, word joiner), Khmer spellings that look identical folded to one form.
+- text is first cleaned by the site's one normaliser, ``orientation.core.text`` (NFC,
+  invisible characters and direction marks removed, Khmer spellings that look identical
+  written one way, white space collapsed), which the agency register uses too;
 - ``segment_for_index``: Khmer runs become ICU dictionary words separated by spaces, followed
   by the run's orthographic clusters (see below); Latin and other text is left alone.
 - ``query_terms``: the words of a query, without punctuation or search-engine syntax.
@@ -18,22 +19,11 @@ always finds the word inside any run. The query asks for the word OR its cluster
 """
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from icu4py.breakers import WordBreaker
 
-# Characters that change nothing a reader sees but break matching.
-INVISIBLE_CHARACTERS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-
-# Khmer spellings with the same appearance but different code points. NFC does not unify them
-# (they are not canonically equivalent), yet keyboards and fonts produce both.
-KHMER_FOLDS = (
-    ("\u17c1\u17b8", "\u17be"),  # េ + ី -> ើ
-    ("\u17c1\u17b6", "\u17c4"),  # េ + ា -> ោ
-    ("\u17a3", "\u17a2"),  # deprecated independent vowel QAQ -> letter QA
-    ("\u17d2\u178a", "\u17d2\u178f"),  # subscript DA -> subscript TA (drawn the same)
-)
+from orientation.core.text import normalise_text, text_key
 
 KHMER_CHARACTERS = "\u1780-\u17ff\u19e0-\u19ff"
 KHMER_RUN = re.compile(f"[{KHMER_CHARACTERS}]+")
@@ -51,16 +41,6 @@ ANGLE_BRACKETS = str.maketrans("<>", "  ")
 
 MAX_QUERY_CHARACTERS = 200
 MAX_QUERY_TERMS = 12
-
-
-def normalise(text):
-    """The one form of ``text`` that index and query share."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFC", str(text)).translate(INVISIBLE_CHARACTERS)
-    for variant, preferred in KHMER_FOLDS:
-        text = text.replace(variant, preferred)
-    return text
 
 
 @lru_cache(maxsize=4096)
@@ -91,7 +71,7 @@ def segment_khmer_run(run, with_clusters=True):
 
 def segment(text, with_clusters=False):
     """Normalised ``text`` with spaces between Khmer words; other scripts unchanged."""
-    text = normalise(text)
+    text = normalise_text(text)
     return KHMER_RUN.sub(
         lambda match: f" {segment_khmer_run(match.group(), with_clusters)} ", text
     ).strip()
@@ -101,9 +81,10 @@ def segment_for_index(text):
     """What the search index stores for ``text``: words, then clusters, of each Khmer run.
 
     Angle brackets become spaces: PostgreSQL's parser reads "<script>" in plain text as a
-    tag and drops everything after it, and the index never needs markup.
+    tag and drops everything after it, and the index never needs markup. The text is
+    case-folded like the query (``text_key``), so "Straße" and "STRASSE" meet.
     """
-    return segment(text, with_clusters=True).translate(ANGLE_BRACKETS)
+    return segment(text_key(text), with_clusters=True).translate(ANGLE_BRACKETS)
 
 
 def query_terms(query):
@@ -113,7 +94,7 @@ def query_terms(query):
     search-engine operator syntax ever reaches the database. Words that are operators in FTS5
     or tsquery (NEAR, OR, AND, NOT) stay ordinary words: they are always quoted downstream.
     """
-    text = normalise(query or "")
+    text = text_key(query)
     if len(text) > MAX_QUERY_CHARACTERS:
         # Cut at the last space before the limit, so no half word is searched for.
         cut = text[:MAX_QUERY_CHARACTERS]
@@ -124,7 +105,7 @@ def query_terms(query):
         if KHMER_RUN.fullmatch(word):
             terms.extend(w for w in khmer_words(word) if KHMER_LETTER_OR_DIGIT.search(w))
         else:
-            terms.append(word.lower())
+            terms.append(word)
     return list(dict.fromkeys(terms))[:MAX_QUERY_TERMS]
 
 

@@ -14,9 +14,9 @@ from django.utils.text import Truncator
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from orientation.core.text import normalise_text
 from orientation.search.segmentation import (
     MAX_QUERY_CHARACTERS,
-    normalise,
     normalised_query,
     query_terms,
 )
@@ -111,11 +111,11 @@ def cached_sections(obj):
     to flatten and the same pages come up in many searches."""
     version = getattr(obj, "last_published_at", None) or getattr(obj, "updated_at", None)
     if version is None:
-        return [normalise(text) for text in searchable_sections(obj)]
+        return [normalise_text(text) for text in searchable_sections(obj)]
     key = f"search-sections:{obj._meta.label_lower}:{obj.pk}:{version.timestamp()}"
     sections = cache.get(key)
     if sections is None:
-        sections = [normalise(text) for text in searchable_sections(obj)]
+        sections = [normalise_text(text) for text in searchable_sections(obj)]
         cache.set(key, sections, SECTIONS_CACHE_SECONDS)
     return sections
 
@@ -150,7 +150,7 @@ def excerpt_for(obj, terms, fallback=""):
             suffix = "…" if end < len(section) else ""
             return highlight(f"{prefix}{section[start:end].strip()}{suffix}", terms)
     text = fallback or (sections[0] if sections else "")
-    return highlight(Truncator(normalise(text)).chars(EXCERPT_CHARACTERS), terms)
+    return highlight(Truncator(normalise_text(text)).chars(EXCERPT_CHARACTERS), terms)
 
 
 def _kind_of(obj):
@@ -169,7 +169,7 @@ def promotion_lookup_keys(query):
     terms = query_terms(query)
     return {
         normalise_query_string(query),
-        normalise_query_string(normalise(query)),
+        normalise_query_string(normalise_text(query)),
         " ".join(terms),
         "".join(terms),
     } - {""}
@@ -309,7 +309,7 @@ def agency_hits(query, language_code, terms):
                 title=name,
                 url=agency_url(agency, language_code),
                 kind=_kind_of(agency),
-                excerpt=highlight(normalise(details), terms),
+                excerpt=highlight(normalise_text(details), terms),
                 lang="km" if name == agency.name_km and language_code != "km" else None,
             )
         )

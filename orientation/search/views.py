@@ -11,7 +11,9 @@ from orientation.search.services import unanswered_query_record
 
 logger = logging.getLogger(__name__)
 
-# Browsers and a CDN may keep a results page this long; the server does no work for repeats.
+# The reader's browser may keep a results page this long. No shared cache (CDN, proxy) may:
+# the words searched for are the reader's (search/ is personal in orientation/core/paths.py);
+# repeats cost the server one cache read anyway (selectors.search_site).
 SEARCH_CACHE_SECONDS = 300
 
 
@@ -38,5 +40,5 @@ def search(request):
     if search_failed:
         patch_cache_control(response, no_store=True)
     else:
-        patch_cache_control(response, public=True, max_age=SEARCH_CACHE_SECONDS)
+        patch_cache_control(response, private=True, max_age=SEARCH_CACHE_SECONDS)
     return response

@@ -177,9 +177,10 @@ def test_promoted_page_is_shown_in_the_visitors_translation(client, passport_pag
 
 
 @pytest.mark.django_db
-def test_results_page_is_publicly_cacheable_and_sets_no_cookie(client, passport_pages):
+def test_results_page_is_kept_by_the_browser_only_and_sets_no_cookie(client, passport_pages):
     response = search(client, "passport", "en")
-    assert "public" in response["Cache-Control"]
+    assert "private" in response["Cache-Control"]
+    assert "public" not in response["Cache-Control"]
     assert "max-age" in response["Cache-Control"]
     assert not response.cookies
 

@@ -2,9 +2,9 @@ import unicodedata
 
 import pytest
 
+from orientation.core.text import normalise_text
 from orientation.search.segmentation import (
     khmer_clusters,
-    normalise,
     normalised_query,
     query_terms,
     segment,
@@ -14,7 +14,7 @@ from orientation.search.segmentation import (
 
 def test_normalise_removes_invisible_characters_and_composes():
     text = "\ufeffលិខិត\u200bឆ្លង\u200cដែន\u200d cafe\u0301"
-    assert normalise(text) == "លិខិតឆ្លងដែន café"
+    assert normalise_text(text) == "លិខិតឆ្លងដែន café"
 
 
 @pytest.mark.parametrize(
@@ -26,7 +26,7 @@ def test_normalise_removes_invisible_characters_and_composes():
     ],
 )
 def test_normalise_folds_khmer_spellings_that_look_the_same(variant, preferred):
-    assert normalise(variant) == preferred
+    assert normalise_text(variant) == preferred
 
 
 def test_segment_puts_spaces_between_khmer_words_and_leaves_latin_alone():

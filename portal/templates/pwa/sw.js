@@ -10,10 +10,12 @@ const PRECACHE = {{ precache_json|safe }};
 const MAX_PAGES = 60;
 const MAX_SAVED = 20;
 const MAX_PAGE_AGE_DAYS = 30;
-const NEVER_CACHED = [/^\/admin\//, /^\/api\//, /^\/documents\//, /\/complaints\/track\//, /^\/sw\.js$/];
+// Both lists come from the site's one declaration of its paths (orientation/core/paths.py):
+// the worker never keeps the admin, the API, documents, complaint tracking or search.
+const NEVER_CACHED = {{ never_cached_json|safe }}.map((source) => new RegExp(source));
 // The complaint form is kept so a complaint can be written offline; its stale CSRF token is
 // replaced by a fresh one before sending (static/js/offline.js).
-const OFFLINE_FORMS = /^\/[a-z-]+\/complaints\/$/;
+const OFFLINE_FORMS = {{ offline_forms_json|safe }}.map((source) => new RegExp(source));
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
@@ -65,7 +67,7 @@ async function fromNetworkThenCache(request, url) {
   try {
     const response = await fetch(request);
     const cacheControl = response.headers.get("Cache-Control") || "";
-    const keep = response.ok && response.type === "basic" && (OFFLINE_FORMS.test(url.pathname) || !/no-store|private/.test(cacheControl));
+    const keep = response.ok && response.type === "basic" && (OFFLINE_FORMS.some((pattern) => pattern.test(url.pathname)) || !/no-store|private/.test(cacheControl));
     if (keep) {
       const cache = await caches.open(CACHE);
       const saved = await cache.match(request);
