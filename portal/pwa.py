@@ -11,7 +11,7 @@ from django.templatetags.static import static
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from portal.languages import INTERFACE_LANGUAGES
+from orientation.core.languages import INTERFACE_LANGUAGES
 
 STATIC_SHELL = [
     "css/portal.css",

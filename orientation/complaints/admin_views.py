@@ -19,6 +19,7 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
 
+from orientation.core.permissions import is_complaint_handler
 from orientation.destinations.models import Destination
 
 from . import services
@@ -29,7 +30,6 @@ from .selectors import (
     attachment_for_officer,
     complaint_for_officer,
     complaints_for_officer,
-    is_complaint_handler,
     normalise_reference,
 )
 

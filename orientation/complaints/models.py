@@ -13,6 +13,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.models.audit_log import BaseLogEntry, BaseLogEntryManager
 
+from orientation.core.permissions import is_complaint_handler, is_complaint_supervisor
+
 from .crypto import EncryptedTextField
 
 RESPONSE_HOURS = 48
@@ -61,6 +63,15 @@ class ComplaintQuerySet(models.QuerySet):
 
     def open(self):
         return self.filter(status__in=OPEN_STATUSES)
+
+    def visible_to(self, user):
+        """Who sees which complaint, once: all for supervisors, their destinations' for
+        officers, none for anyone else (editors included)."""
+        if is_complaint_supervisor(user):
+            return self
+        if not is_complaint_handler(user):
+            return self.none()
+        return self.filter(destination__officers__user=user)
 
     def overdue(self, now=None):
         return self.open().filter(due_at__lt=now or timezone.now())
@@ -337,11 +348,9 @@ class ComplaintLogEntryManager(BaseLogEntryManager):
         # history of every destination's complaints in the site-history report: the same
         # rule as the complaint list applies instead. Supervisors (superusers among them)
         # see the whole trail, entries of since-deleted complaints included.
-        from .selectors import complaints_for_officer, is_complaint_supervisor
-
         if is_complaint_supervisor(user):
             return self.all()
-        return self.filter(complaint_id__in=complaints_for_officer(user).values("pk"))
+        return self.filter(complaint_id__in=Complaint.objects.visible_to(user).values("pk"))
 
 
 class ComplaintLogEntry(BaseLogEntry):

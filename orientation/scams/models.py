@@ -232,10 +232,13 @@ class ScamIndexPage(BasePage):
         verbose_name = _("scam warnings index")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import warnings_under
-
         context = super().get_context(request, *args, **kwargs)
-        context["warnings"] = warnings_under(self)
+        context["warnings"] = (
+            ScamWarningPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-first_published_at", "pk")
+        )
         return context
 
 

@@ -14,15 +14,6 @@ MAX_RESULTS = 20
 MIN_LICENCE_PREFIX = 3
 
 
-def warnings_under(index_page):
-    return (
-        ScamWarningPage.objects.child_of(index_page)
-        .live()
-        .public()
-        .order_by("-first_published_at", "pk")
-    )
-
-
 def scam_index_for_locale(locale):
     return ScamIndexPage.objects.live().filter(locale=locale).first()
 

@@ -14,6 +14,7 @@ from django.utils.text import Truncator
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from orientation.core.content_generation import current_generation
 from orientation.search.segmentation import (
     MAX_QUERY_CHARACTERS,
     normalise,
@@ -350,11 +351,10 @@ def organisation_hits(query, language_code, terms):
 def search_site(raw_query, language_code):
     """Everything the search page shows for ``raw_query`` read in ``language_code``.
 
-    Kept in the cache per content generation (``portal.page_cache``: any publish starts a
-    new one), so a popular query costs one cache read until the content changes.
+    Kept in the cache per content generation (``orientation.core.content_generation``: any
+    publish starts a new one), so a popular query costs one cache read until the content
+    changes.
     """
-    from portal.page_cache import current_generation
-
     key = "search-outcome:{}:{}:{}".format(
         current_generation(),
         language_code,

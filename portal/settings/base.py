@@ -157,7 +157,7 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Languages. Khmer is the default; every content locale has a tree (wagtail-localize
 # synchronised trees). The interface is fully translated in km and en; the others fall
-# back to English strings (see LOCALE_PATHS catalogues and portal.languages).
+# back to English strings (see LOCALE_PATHS catalogues and orientation.core.languages).
 LANGUAGE_CODE = "km"
 LANGUAGES = [
     ("km", _("Khmer")),
