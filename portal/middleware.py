@@ -5,7 +5,7 @@ from django.middleware.locale import LocaleMiddleware
 
 # Wagtail's admin relies on inline scripts and styles; the public site has none, so the
 # strict policy applies everywhere else.
-ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+ADMIN_PREFIXES = ("/admin/",)
 
 # The admin's own policy, measured in Chromium (tests/staff/test_browser_admin_offsite.py):
 # Wagtail's page editor runs inline <script> blocks (inline panels, date widgets) and
@@ -76,7 +76,7 @@ class LanguagePrefixLocaleMiddleware(LocaleMiddleware):
     Django would answer `/api/v2/nope/` with a redirect to `/km/api/v2/nope/` instead of a
     404: machine-facing and asset URLs must get their own 404."""
 
-    NEVER_PREFIXED = ("/api/", "/admin/", "/static/", "/media/", "/documents/", "/django-admin/")
+    NEVER_PREFIXED = ("/api/", "/admin/", "/static/", "/media/", "/documents/")
 
     def process_response(self, request, response):
         if request.path_info.startswith(self.NEVER_PREFIXED):

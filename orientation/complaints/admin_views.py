@@ -24,7 +24,7 @@ from orientation.destinations.models import Destination
 
 from . import services
 from .attachments import read_decrypted
-from .models import Category, Complaint, ComplaintLogEntry, Notification, Status
+from .models import Category, ComplaintLogEntry, Notification, Status
 from .selectors import (
     assignable_users,
     attachment_for_officer,
@@ -222,7 +222,3 @@ def failed_notifications(user):
     return Notification.objects.filter(
         state=Notification.State.FAILED, complaint__in=complaints_for_officer(user)
     ).count()
-
-
-def complaint_admin_url(complaint: Complaint):
-    return reverse("complaints_admin:case", args=[complaint.pk])

@@ -59,7 +59,7 @@ OPEN_STATUSES = (Status.RECEIVED, Status.IN_PROGRESS)
 
 class ComplaintQuerySet(models.QuerySet):
     """The clock's rules, once: open means not yet answered (the 48 hours run), overdue means
-    open past its due time. The model's is_open / is_overdue say the same of one complaint."""
+    open past its due time."""
 
     def open(self):
         return self.filter(status__in=OPEN_STATUSES)
@@ -179,18 +179,6 @@ class Complaint(models.Model):
         labels = dict(Category.choices)
         return [labels.get(code, code) for code in self.category_codes]
 
-    @property
-    def is_open(self):
-        return self.status in OPEN_STATUSES
-
-    @property
-    def is_overdue(self):
-        return self.is_open and self.due_at < timezone.now()
-
-    @property
-    def time_left(self):
-        return self.due_at - timezone.now()
-
 
 class ComplaintAttachment(models.Model):
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="attachments")
@@ -248,10 +236,6 @@ class CaseEvent(models.Model):
         if self.kind == self.Kind.STATUS:
             return dict(Status.choices).get(self.new_value, self.new_value)
         return self.new_value
-
-    @property
-    def shown_to_worker(self):
-        return self.kind in {self.Kind.REPLY, self.Kind.WORKER_UPDATE, self.Kind.STATUS}
 
 
 class Notification(models.Model):

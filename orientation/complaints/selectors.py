@@ -149,10 +149,6 @@ def supervisors():
     return supervisor_users().exclude(email="")
 
 
-def officer_profile(user):
-    return OfficerProfile.objects.filter(user=user).prefetch_related("destinations").first()
-
-
 @dataclass(frozen=True)
 class Recipient:
     user: object  # None for the fallback address

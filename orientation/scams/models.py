@@ -28,11 +28,6 @@ class AgencyStatus(models.TextChoices):
     EXPIRED = "expired", _("Expired")
 
 
-class AgencyQuerySet(models.QuerySet):
-    def with_destinations(self):
-        return self.prefetch_related("destinations")
-
-
 class Agency(index.Indexed, models.Model):
     """A private recruitment agency in the ministry's register.
 
@@ -89,8 +84,6 @@ class Agency(index.Indexed, models.Model):
     register_checked_at = models.DateTimeField(
         _("last listed in the ministry's register file"), null=True, blank=True, editable=False
     )
-
-    objects = AgencyQuerySet.as_manager()
 
     search_fields = [
         index.SearchField("name_latin"),
@@ -175,9 +168,6 @@ class Agency(index.Indexed, models.Model):
     @property
     def is_licensed_now(self):
         return self.effective_status == AgencyStatus.LICENSED
-
-    def get_status_display_now(self):
-        return self.effective_status.label
 
     @property
     def public_phone(self):

@@ -4,7 +4,6 @@ from dataclasses import dataclass, field
 
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
-from wagtail.models import Locale
 
 from .models import Agency, AgencyStatus, ScamIndexPage, ScamWarningPage
 from .normalise import MAX_QUERY_LENGTH, clean_text, licence_key, search_key
@@ -54,13 +53,6 @@ class AgencySearch:
     @property
     def searched(self):
         return bool(self.cleaned) and not self.problem
-
-    @property
-    def exact_licence_match(self):
-        if len(self.results) != 1:
-            return None
-        agency = self.results[0]
-        return agency if agency.licence_key == licence_key(self.cleaned) else None
 
 
 def search_agencies(query):
@@ -121,10 +113,6 @@ def agency_by_licence(licence_number):
         .prefetch_related("destinations", "status_changes")
         .first()
     )
-
-
-def default_locale():
-    return Locale.get_default()
 
 
 def with_effective_status(queryset, status):

@@ -5,7 +5,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.core.cache import cache
 from django.utils import translation
 from django.utils.html import escape
@@ -15,6 +14,8 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from orientation.core.content_generation import current_generation
+from orientation.resources.models import Organisation
+from orientation.scams.models import Agency
 from orientation.search.segmentation import (
     MAX_QUERY_CHARACTERS,
     normalise,
@@ -281,13 +282,6 @@ def page_hits(query, language_code, terms, exclude_page_ids=()):
     return hits
 
 
-def _optional_model(app_label, model_name):
-    try:
-        return apps.get_model(app_label, model_name)
-    except LookupError:
-        return None
-
-
 def agency_url(agency, language_code):
     """The agency's own URL rule (a licence number with "/" has a safe form), in the
     results' language."""
@@ -296,9 +290,6 @@ def agency_url(agency, language_code):
 
 
 def agency_hits(query, language_code, terms):
-    Agency = _optional_model("scams", "Agency")
-    if Agency is None:
-        return []
     hits = []
     for agency in get_search_backend().search(query, Agency)[:MAX_SNIPPET_CANDIDATES]:
         name = agency.name_km if language_code == "km" and agency.name_km else agency.name_latin
@@ -319,17 +310,8 @@ def agency_hits(query, language_code, terms):
 
 def organisation_hits(query, language_code, terms):
     """(own language, other languages' originals) organisation hits."""
-    Organisation = _optional_model("resources", "Organisation")
-    if Organisation is None:
-        return [], []
-    queryset = Organisation.objects.all()
-    if hasattr(Organisation, "live"):
-        queryset = queryset.filter(live=True)
-    found = list(
-        get_search_backend().search(query, queryset.select_related("locale"))[
-            :MAX_SNIPPET_CANDIDATES
-        ]
-    )
+    queryset = Organisation.objects.filter(live=True).select_related("locale")
+    found = list(get_search_backend().search(query, queryset)[:MAX_SNIPPET_CANDIDATES])
     own_keys = {org.translation_key for org in found if org.locale.language_code == language_code}
     own, others = [], []
     for organisation in found:
