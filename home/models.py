@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from orientation.core.blocks import BaseStreamBlock, VerifiedNumberBlock
+from orientation.core.models import SYNCHRONISED_SLUG
 from orientation.destinations.selectors import destinations_in_order
 
 
@@ -20,6 +21,7 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = None
+    override_translatable_fields = [SYNCHRONISED_SLUG]
 
     class Meta:
         verbose_name = _("home page")

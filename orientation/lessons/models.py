@@ -89,6 +89,7 @@ class LessonPage(BasePage):
     # The Khmer being taught is not translated (blocks.UntranslatedCharBlock says the same
     # for the steps).
     override_translatable_fields = [
+        *BasePage.override_translatable_fields,
         SynchronizedField("khmer_preview"),
         SynchronizedField("picture"),
     ]

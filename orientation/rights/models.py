@@ -14,7 +14,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from orientation.core.links import complaint_form_url
-from orientation.core.models import BasePage
+from orientation.core.models import SYNCHRONISED_SLUG, BasePage
 from orientation.destinations.models import Destination
 
 from . import reading
@@ -88,6 +88,7 @@ class LegalInstrument(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale"),
         index.FilterField("kind"),
     ]
+    override_translatable_fields = [SYNCHRONISED_SLUG]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]

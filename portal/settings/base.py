@@ -151,8 +151,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages. Khmer is the default; every content locale has a tree (wagtail-localize
-# synchronised trees). The interface is fully translated in km and en; the others fall
-# back to English strings (see LOCALE_PATHS catalogues and orientation.core.languages).
+# synchronised trees). The interface is fully translated in km and en; the others get
+# English strings from the catalogues compile_catalogues writes for them (not Khmer).
 LANGUAGE_CODE = "km"
 LANGUAGES = [
     ("km", _("Khmer")),
