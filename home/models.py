@@ -8,7 +8,7 @@ from wagtail.models import Page
 
 from orientation.core.blocks import BaseStreamBlock, VerifiedNumberBlock
 from orientation.core.models import SYNCHRONISED_SLUG
-from orientation.destinations.selectors import destinations_in_order
+from orientation.destinations.models import Destination
 
 
 class HomePage(Page):
@@ -28,7 +28,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["destinations"] = list(destinations_in_order())
+        context["destinations"] = list(Destination.objects.all())
         return context
 
 
