@@ -7,7 +7,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from orientation.core.blocks import BaseStreamBlock, VerifiedNumberBlock
-from orientation.destinations.selectors import destinations_in_order
+from orientation.core.models import SYNCHRONISED_SLUG
+from orientation.destinations.models import Destination
 
 
 class HomePage(Page):
@@ -20,13 +21,14 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = None
+    override_translatable_fields = [SYNCHRONISED_SLUG]
 
     class Meta:
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["destinations"] = list(destinations_in_order())
+        context["destinations"] = list(Destination.objects.all())
         return context
 
 

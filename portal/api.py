@@ -1,34 +1,17 @@
 """Wagtail API v2 router for partners: read-only JSON under /api/v2/.
 
-Each area that publishes records declares `API_ENDPOINTS = [(name, EndpointClass), ...]` in
-its own `api.py`; this module gathers them, so areas never edit a shared file.
-"""
-
-from importlib import import_module
+The project names every endpoint here; an area that publishes a new kind of record adds its
+line below."""
 
 from wagtail.api.v2.router import WagtailAPIRouter
 
-AREAS_WITH_ENDPOINTS = [
-    "orientation.core",
-    "orientation.destinations",
-    "orientation.scams",
-    "orientation.alerts",
-    "orientation.resources",
-]
+from orientation.alerts.api import AlertsAPIViewSet
+from orientation.core.api import PartnerPagesAPIViewSet
+from orientation.resources.api import OrganisationsAPIViewSet
+from orientation.scams.api import AgencyAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
-
-
-def register_area_endpoints(router):
-    for area in AREAS_WITH_ENDPOINTS:
-        try:
-            module = import_module(f"{area}.api")
-        except ModuleNotFoundError as error:
-            if error.name != f"{area}.api":
-                raise
-            continue
-        for name, endpoint in getattr(module, "API_ENDPOINTS", []):
-            router.register_endpoint(name, endpoint)
-
-
-register_area_endpoints(api_router)
+api_router.register_endpoint("pages", PartnerPagesAPIViewSet)
+api_router.register_endpoint("agencies", AgencyAPIViewSet)
+api_router.register_endpoint("alerts", AlertsAPIViewSet)
+api_router.register_endpoint("resources", OrganisationsAPIViewSet)

@@ -6,7 +6,6 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal import interface_language_fallback, page_cache
+        from portal import page_cache
 
-        interface_language_fallback.install()
         page_cache.connect_invalidation()

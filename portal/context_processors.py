@@ -1,6 +1,6 @@
 from django.utils.translation import get_language
 
-from portal.languages import html_lang, text_direction
+from orientation.core.languages import html_lang, text_direction
 
 
 def portal(request):

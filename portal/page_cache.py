@@ -20,25 +20,9 @@ from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.encoding import escape_uri_path
 
+from orientation.core.content_generation import GENERATION_KEY, bump_generation, current_generation
 from orientation.core.paths import may_share
 from portal.resilient_cache import on_recovery
-
-GENERATION_KEY = "page-cache:generation"
-
-
-def current_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY, 1)
-    return generation
-
-
-def bump_generation(**kwargs):
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
 
 
 def language_prefixes():

@@ -11,8 +11,8 @@ from django.templatetags.static import static
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from orientation.core.languages import INTERFACE_LANGUAGES
 from orientation.core.paths import service_worker_patterns
-from portal.languages import INTERFACE_LANGUAGES
 
 STATIC_SHELL = [
     "css/portal.css",

@@ -37,7 +37,6 @@ urlpatterns += i18n_patterns(
     path("", include("orientation.complaints.urls")),
     path("", include("orientation.search.urls")),
     path("", include("orientation.alerts.urls")),
-    path("", include("orientation.lessons.urls")),
     path("", include("orientation.resources.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -85,6 +85,3 @@ def level_rank():
         default=Value(9),
         output_field=IntegerField(),
     )
-
-
-API_ENDPOINTS = [("alerts", AlertsAPIViewSet)]

@@ -19,17 +19,17 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
 
+from orientation.core.permissions import is_complaint_handler
 from orientation.destinations.models import Destination
 
 from . import services
 from .attachments import read_decrypted
-from .models import Category, Complaint, ComplaintLogEntry, Notification, Status
+from .models import Category, ComplaintLogEntry, Notification, Status
 from .selectors import (
     assignable_users,
     attachment_for_officer,
     complaint_for_officer,
     complaints_for_officer,
-    is_complaint_handler,
     normalise_reference,
 )
 
@@ -222,7 +222,3 @@ def failed_notifications(user):
     return Notification.objects.filter(
         state=Notification.State.FAILED, complaint__in=complaints_for_officer(user)
     ).count()
-
-
-def complaint_admin_url(complaint: Complaint):
-    return reverse("complaints_admin:case", args=[complaint.pk])

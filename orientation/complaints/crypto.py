@@ -14,6 +14,7 @@ import time
 from functools import lru_cache
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
@@ -75,8 +76,9 @@ def forget_retirement_checks():
 
 
 def current_key_is_retired() -> bool:
-    from .models import RetiredEncryptionKey
-
+    # Looked up through the app registry: the model module builds its fields from this one,
+    # so this module stays below it (models -> crypto, never back).
+    retired_keys = apps.get_model("complaints", "RetiredEncryptionKey")
     fingerprint = current_key_fingerprint()
     if not fingerprint:
         return False
@@ -85,7 +87,7 @@ def current_key_is_retired() -> bool:
         known = _retirement_memo.get(fingerprint)
     if known is not None and now - known[1] < RETIREMENT_CHECK_SECONDS:
         return known[0]
-    retired = RetiredEncryptionKey.objects.filter(fingerprint=fingerprint).exists()
+    retired = retired_keys.objects.filter(fingerprint=fingerprint).exists()
     with _memo_lock:
         _retirement_memo[fingerprint] = (retired, now)
     return retired

@@ -13,6 +13,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.models.audit_log import BaseLogEntry, BaseLogEntryManager
 
+from orientation.core.permissions import is_complaint_handler, is_complaint_supervisor
+
 from .crypto import EncryptedTextField
 
 RESPONSE_HOURS = 48
@@ -57,10 +59,19 @@ OPEN_STATUSES = (Status.RECEIVED, Status.IN_PROGRESS)
 
 class ComplaintQuerySet(models.QuerySet):
     """The clock's rules, once: open means not yet answered (the 48 hours run), overdue means
-    open past its due time. The model's is_open / is_overdue say the same of one complaint."""
+    open past its due time."""
 
     def open(self):
         return self.filter(status__in=OPEN_STATUSES)
+
+    def visible_to(self, user):
+        """Who sees which complaint, once: all for supervisors, their destinations' for
+        officers, none for anyone else (editors included)."""
+        if is_complaint_supervisor(user):
+            return self
+        if not is_complaint_handler(user):
+            return self.none()
+        return self.filter(destination__officers__user=user)
 
     def overdue(self, now=None):
         return self.open().filter(due_at__lt=now or timezone.now())
@@ -168,18 +179,6 @@ class Complaint(models.Model):
         labels = dict(Category.choices)
         return [labels.get(code, code) for code in self.category_codes]
 
-    @property
-    def is_open(self):
-        return self.status in OPEN_STATUSES
-
-    @property
-    def is_overdue(self):
-        return self.is_open and self.due_at < timezone.now()
-
-    @property
-    def time_left(self):
-        return self.due_at - timezone.now()
-
 
 class ComplaintAttachment(models.Model):
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="attachments")
@@ -237,10 +236,6 @@ class CaseEvent(models.Model):
         if self.kind == self.Kind.STATUS:
             return dict(Status.choices).get(self.new_value, self.new_value)
         return self.new_value
-
-    @property
-    def shown_to_worker(self):
-        return self.kind in {self.Kind.REPLY, self.Kind.WORKER_UPDATE, self.Kind.STATUS}
 
 
 class Notification(models.Model):
@@ -337,11 +332,9 @@ class ComplaintLogEntryManager(BaseLogEntryManager):
         # history of every destination's complaints in the site-history report: the same
         # rule as the complaint list applies instead. Supervisors (superusers among them)
         # see the whole trail, entries of since-deleted complaints included.
-        from .selectors import complaints_for_officer, is_complaint_supervisor
-
         if is_complaint_supervisor(user):
             return self.all()
-        return self.filter(complaint_id__in=complaints_for_officer(user).values("pk"))
+        return self.filter(complaint_id__in=Complaint.objects.visible_to(user).values("pk"))
 
 
 class ComplaintLogEntry(BaseLogEntry):

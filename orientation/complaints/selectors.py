@@ -12,6 +12,8 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 
+from orientation.core.permissions import HANDLE, SEE_ALL
+
 from .models import (
     Complaint,
     ComplaintAttachment,
@@ -23,31 +25,11 @@ from .secret_codes import code_matches, decoy_hash
 
 logger = logging.getLogger(__name__)
 
-SEE_ALL = "see_all_complaints"
-HANDLE = "handle_complaints"
-
-
-def is_complaint_supervisor(user) -> bool:
-    return bool(user.is_authenticated and user.is_active and user.has_perm(f"complaints.{SEE_ALL}"))
-
-
-def is_complaint_handler(user) -> bool:
-    return bool(
-        user.is_authenticated
-        and user.is_active
-        and (is_complaint_supervisor(user) or user.has_perm(f"complaints.{HANDLE}"))
-    )
-
 
 def complaints_for_officer(user):
     """The complaints this user may see: all for supervisors, their destinations' for
     officers, none for anyone else (editors included)."""
-    queryset = Complaint.objects.select_related("destination", "assigned_to")
-    if is_complaint_supervisor(user):
-        return queryset
-    if not is_complaint_handler(user):
-        return queryset.none()
-    return queryset.filter(destination__officers__user=user)
+    return Complaint.objects.visible_to(user).select_related("destination", "assigned_to")
 
 
 def complaint_for_officer(user, complaint_id):
@@ -165,10 +147,6 @@ def officers_for_destination(destination_id):
 def supervisors():
     """Supervisors who can be emailed."""
     return supervisor_users().exclude(email="")
-
-
-def officer_profile(user):
-    return OfficerProfile.objects.filter(user=user).prefetch_related("destinations").first()
 
 
 @dataclass(frozen=True)

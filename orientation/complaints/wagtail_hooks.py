@@ -7,16 +7,12 @@ from wagtail.admin.ui.components import Component
 
 from orientation.core.hooks import DESTINATION_RELATED_HOOK, RelatedLink, RelatedSection
 from orientation.core.links import complaint_form_url
+from orientation.core.permissions import is_complaint_handler, is_complaint_supervisor
 
 from . import admin_urls
 from .admin_views import failed_notifications
 from .models import Complaint, ComplaintLogEntry
-from .selectors import (
-    dashboard_counts,
-    destinations_without_active_officer,
-    is_complaint_handler,
-    is_complaint_supervisor,
-)
+from .selectors import dashboard_counts, destinations_without_active_officer
 
 
 @hooks.register("register_admin_urls")

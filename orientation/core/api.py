@@ -36,7 +36,6 @@ INTEGER_PARAMETERS = frozenset(
 )
 # Parameters that may also take the word "root" instead of an id (Wagtail's own rule).
 ROOT_ALIASES = frozenset({"child_of", "descendant_of", "translation_of"})
-API_ONLY_URLCONF = "orientation.core.api_urls"
 CACHE_SECONDS = 300
 ERROR_CACHE_SECONDS = 60
 
@@ -159,12 +158,8 @@ class StrictPartnerAPIMixin:
             patch_cache_control(response, public=True, max_age=self.cache_seconds)
         else:
             patch_cache_control(response, public=True, max_age=ERROR_CACHE_SECONDS)
-        if response.status_code == 404:
-            # LocaleMiddleware turns any 404 outside a language prefix into a redirect to
-            # /km/<same path> (Wagtail's catch-all makes every path "valid" there), so a bot
-            # asking for a missing record would get an HTML page. Resolving the rest of this
-            # response against a URLconf without language prefixes keeps our JSON 404.
-            request._request.urlconf = API_ONLY_URLCONF
+        # A 404 stays this JSON 404: LanguagePrefixLocaleMiddleware (portal/middleware.py)
+        # never redirects /api/ paths to a language prefix.
         return response
 
 
@@ -186,9 +181,6 @@ class PartnerPagesAPIViewSet(StrictPartnerAPIMixin, PagesAPIViewSet):
     def get_queryset(self):
         # Every listed page shows its locale: one join instead of a query per page.
         return super().get_queryset().select_related("locale")
-
-
-API_ENDPOINTS = [("pages", PartnerPagesAPIViewSet)]
 
 
 class RelatedSlugsField(Field):

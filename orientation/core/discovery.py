@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page, PageViewRestriction, Site
 
 from orientation.core import paths
-from portal.languages import html_lang
+from orientation.core.languages import html_lang
 
 SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml"

@@ -5,6 +5,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField
+
+# Our URL contract keeps the same Latin slug in every locale (/km/destinations/thailand/ and
+# /en/destinations/thailand/), but wagtail-localize offers a SlugField (a CharField) as text
+# to translate, and a slug a translator fills in ("[en] thailand") fails validation and blocks
+# the whole translation. Every translatable model with a slug declares it synchronised
+# (copied from the source) with this, in its `override_translatable_fields`.
+SYNCHRONISED_SLUG = SynchronizedField("slug")
 
 
 class ReviewedContentMixin(models.Model):
@@ -53,6 +61,7 @@ class BasePage(ReviewedContentMixin, Page):
     wagtail-localize needs untouched)."""
 
     settings_panels = [*Page.settings_panels, *ReviewedContentMixin.review_panels]
+    override_translatable_fields = [SYNCHRONISED_SLUG]
 
     class Meta:
         abstract = True

@@ -57,10 +57,8 @@ class PathRule:
 
 
 PATHS = (
-    # Staff: the Wagtail admin and Django's own admin (its prefix is reserved and treated the
-    # same way even where it is not mounted, so it can never become a cached public path).
+    # Staff: the Wagtail admin.
     PathRule("/admin/", under_language=False, audience=STAFF),
-    PathRule("/django-admin/", under_language=False, audience=STAFF),
     # Machine-facing and file addresses: never given a language prefix.
     # The partners' API is public data, but its answers belong to the partners' apps, not to
     # the phone's offline copy of the site.

@@ -17,10 +17,6 @@ def spreadsheet_safe(value):
     return value
 
 
-def spreadsheet_safe_row(values):
-    return [spreadsheet_safe(value) for value in values]
-
-
 def install():
     from wagtail.admin.views.mixins import SpreadsheetExportMixin
 

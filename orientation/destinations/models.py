@@ -9,9 +9,9 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from orientation.core.hooks import related_sections_for_destination
+from orientation.core.languages import html_lang, text_direction
 from orientation.core.links import complaint_form_url
 from orientation.core.models import BasePage
-from portal.languages import html_lang, text_direction
 
 from .blocks import GuideStreamBlock
 

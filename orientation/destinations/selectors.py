@@ -1,11 +1,7 @@
 from django.conf import settings
 from django.utils.translation import get_language
 
-from .models import Destination, DestinationGuidePage
-
-
-def destinations_in_order():
-    return Destination.objects.order_by("sort_order", "slug")
+from .models import DestinationGuidePage
 
 
 def verified_contacts(destination, language_code=None):

@@ -8,9 +8,6 @@ class EditorialConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import wagtail_localize_slugs
-
-        wagtail_localize_slugs.install()
         post_migrate.connect(grant_after_last_app_migrated, dispatch_uid="editorial-roles")
         post_save.connect(grant_on_new_home_page, dispatch_uid="editorial-home-permissions")
 

@@ -1,7 +1,6 @@
 """Which models the editorial side covers, found at run time so that every area's page
 types and snippets are included as soon as they exist (areas are built in parallel)."""
 
-from django.apps import apps
 from wagtail.models import DraftStateMixin, TranslatableMixin, WorkflowMixin
 from wagtail.models import get_page_models as wagtail_page_models
 from wagtail.snippets.models import get_snippet_models
@@ -69,7 +68,3 @@ def models_related_to(target_model):
             ):
                 pairs.append((model, field.name))
     return pairs
-
-
-def model_by_label(label):
-    return apps.get_model(label)

@@ -85,12 +85,3 @@ def facts_in_instance(instance):
             if isinstance(text, str) and text_is_marked(text):
                 facts.append(UnconfirmedFact(name, "text says 'to be confirmed'", excerpt_of(text)))
     return facts
-
-
-def stream_and_text_field_names(model):
-    return [
-        field.name
-        for field in model._meta.concrete_fields
-        if isinstance(field, StreamField | models.CharField | models.TextField)
-        or (isinstance(field, models.BooleanField) and field.name.endswith(FLAG_SUFFIXES))
-    ]

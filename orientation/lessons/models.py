@@ -10,7 +10,6 @@ from orientation.core.models import BasePage
 from orientation.lessons.answers import check_exercise_answer
 from orientation.lessons.blocks import LessonStepBlock
 from orientation.lessons.pictures import PICTURES, picture_path
-from orientation.lessons.selectors import lessons_on_path
 
 
 class LessonIndexPage(BasePage):
@@ -31,8 +30,12 @@ class LessonIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["lessons"] = list(lessons_on_path(self))
+        context["lessons"] = list(self.lessons_on_path())
         return context
+
+    def lessons_on_path(self):
+        """The published lessons under this index, in the order editors arranged them."""
+        return LessonPage.objects.child_of(self).live().public().order_by("path")
 
 
 class LessonStep:
@@ -86,6 +89,7 @@ class LessonPage(BasePage):
     # The Khmer being taught is not translated (blocks.UntranslatedCharBlock says the same
     # for the steps).
     override_translatable_fields = [
+        *BasePage.override_translatable_fields,
         SynchronizedField("khmer_preview"),
         SynchronizedField("picture"),
     ]

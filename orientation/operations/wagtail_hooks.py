@@ -1,7 +1,7 @@
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
-from orientation.complaints.selectors import is_complaint_supervisor
+from orientation.core.permissions import is_complaint_supervisor
 
 from .selectors import worker_health
 

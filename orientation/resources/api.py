@@ -125,6 +125,3 @@ class OrganisationsAPIViewSet(RecordAPIMixin, BaseAPIViewSet):
             organisations, filters["destination"], filters["service"], filters["language"]
         )
         return with_related(organisations).order_by("name", "id")
-
-
-API_ENDPOINTS = [("resources", OrganisationsAPIViewSet)]

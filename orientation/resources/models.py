@@ -156,22 +156,6 @@ class Organisation(
         return self.name
 
     @property
-    def is_demo(self):
-        return "demo" in self.name.lower()
-
-    @property
     def verified_address(self):
         """The address only when someone has said where it comes from (truth rule)."""
         return self.address if self.address and self.address_source else ""
-
-    def verified_phone_numbers(self):
-        """Numbers readers and partners may rely on; unverified ones are withheld."""
-        return [
-            {
-                "label": block.value["label"],
-                "number": block.value["phone"]["number"],
-                "source": block.value["phone"]["source"],
-            }
-            for block in self.contacts
-            if block.value["phone"]["verified"] and block.value["phone"]["number"]
-        ]

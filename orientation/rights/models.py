@@ -14,8 +14,10 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from orientation.core.links import complaint_form_url
-from orientation.core.models import BasePage
+from orientation.core.models import SYNCHRONISED_SLUG, BasePage
+from orientation.destinations.models import Destination
 
+from . import reading
 from .blocks import RightsStreamBlock
 
 
@@ -86,6 +88,7 @@ class LegalInstrument(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale"),
         index.FilterField("kind"),
     ]
+    override_translatable_fields = [SYNCHRONISED_SLUG]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]
@@ -97,6 +100,40 @@ class LegalInstrument(TranslatableMixin, index.Indexed, models.Model):
         if self.year:
             return f"{self.name} ({self.year})"
         return self.name
+
+    @property
+    def is_bilateral_agreement(self):
+        return self.kind == self.Kind.BILATERAL_MOU
+
+    # Reads in the reader's language (reading.language_preference): a fixed number of
+    # queries each, whatever the number of instruments (docs/design.md budget: no N+1).
+
+    @classmethod
+    def in_reader_language(cls):
+        """Every instrument once, in the reader's language where translated."""
+        instruments = reading.in_preferred_languages(cls.objects.all()).order_by(
+            "sort_order", "name"
+        )
+        return reading.best_translation_per_key(instruments)
+
+    @classmethod
+    def find_in_reader_language(cls, slug):
+        found = reading.best_translation_per_key(
+            reading.in_preferred_languages(cls.objects.filter(slug=slug))
+        )
+        return found[0] if found else None
+
+    @classmethod
+    def cited_by(cls, page):
+        """The instruments a page cites, in the reader's language. An alias cites what its
+        source cites. A deleted instrument simply drops out (its relation rows go with it)."""
+        cited_keys = cls.objects.filter(rights_pages__in=reading.pages_and_source(page)).values(
+            "translation_key"
+        )
+        instruments = reading.in_preferred_languages(
+            cls.objects.filter(translation_key__in=cited_keys)
+        ).order_by("sort_order", "name")
+        return reading.best_translation_per_key(instruments)
 
 
 RESERVED_SLUG = "instruments"
@@ -144,8 +181,6 @@ class RightsIndexPage(RoutablePageMixin, BasePage):
         A fallback is listed without being announced as that language."""
         from django.conf import settings
 
-        from .selectors import language_preference
-
         written_in_by_slug = {}
         for slug, language in LegalInstrument.objects.values_list("slug", "locale__language_code"):
             written_in_by_slug.setdefault(slug, set()).add(language)
@@ -154,31 +189,27 @@ class RightsIndexPage(RoutablePageMixin, BasePage):
             served = {
                 code: code in written_in
                 for code, _name in settings.LANGUAGES
-                if written_in.intersection(language_preference(code))
+                if written_in.intersection(reading.language_preference(code))
             }
             routes.append((f"{RESERVED_SLUG}/{slug}/", served))
         return routes
 
     @path("")
     def index_route(self, request):
-        from . import selectors
-
         index_url = self.get_url(request=request)
         return self.render(
             request,
             context_overrides={
-                "explainers": selectors.explainers_for_index(self),
-                "instruments": selectors.with_page_urls(
-                    selectors.instruments_in_reader_language(), index_url
+                "explainers": RightsPage.explainers_under(self),
+                "instruments": reading.with_page_urls(
+                    LegalInstrument.in_reader_language(), index_url
                 ),
             },
         )
 
     @path("instruments/<slug:instrument_slug>/")
     def instrument_route(self, request, instrument_slug):
-        from . import selectors
-
-        instrument = selectors.instrument_in_reader_language(instrument_slug)
+        instrument = LegalInstrument.find_in_reader_language(instrument_slug)
         if instrument is None:
             raise Http404
         return self.render(
@@ -186,7 +217,7 @@ class RightsIndexPage(RoutablePageMixin, BasePage):
             template="rights/legal_instrument_page.html",
             context_overrides={
                 "instrument": instrument,
-                "explainers": selectors.explainers_citing(self, instrument),
+                "explainers": RightsPage.citing_under(self, instrument),
                 "index_url": self.get_url(request=request),
                 # Not the index page: the language switcher and hreflang then link this
                 # instrument's URL in each language instead of the index's translations.
@@ -264,15 +295,42 @@ class RightsPage(BasePage):
         if self.slug == RESERVED_SLUG:
             raise ValidationError({"slug": _("This slug is reserved for the instrument pages.")})
 
-    def get_context(self, request, *args, **kwargs):
-        from . import selectors
+    @classmethod
+    def explainers_under(cls, index_page):
+        """The live explainers under this index, in tree order: one query."""
+        return list(cls.objects.child_of(index_page).live().defer_streamfields().order_by("path"))
 
+    @classmethod
+    def citing_under(cls, index_page, instrument):
+        """The live explainers under this index (so in the reader's language) that cite the
+        instrument in any of its translations."""
+        citing_keys = cls.objects.filter(
+            cited_instruments__translation_key=instrument.translation_key
+        ).values("translation_key")
+        return list(
+            cls.objects.child_of(index_page)
+            .live()
+            .filter(translation_key__in=citing_keys)
+            .defer_streamfields()
+            .order_by("path")
+        )
+
+    def destination_guide_links(self):
+        destinations = Destination.objects.filter(
+            rights_pages__in=reading.pages_and_source(self)
+        ).distinct()
+        return [
+            {"destination": destination, "url": reading.destination_guide_url(destination)}
+            for destination in destinations.order_by("sort_order", "slug")
+        ]
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["destination_links"] = selectors.destination_guide_links(self)
-        index_url = selectors.index_url_of(self, request=request)
+        context["destination_links"] = self.destination_guide_links()
+        index_url = reading.index_url_of(self, request=request)
         context["index_url"] = index_url
-        instruments = selectors.with_page_urls(selectors.instruments_cited_by(self), index_url)
-        general, agreements = selectors.split_bilateral_agreements(instruments)
+        instruments = reading.with_page_urls(LegalInstrument.cited_by(self), index_url)
+        general, agreements = reading.split_bilateral_agreements(instruments)
         context["instruments"] = instruments
         context["general_instruments"] = general
         context["bilateral_agreements"] = agreements

@@ -102,6 +102,3 @@ class AgencyAPIViewSet(StrictPartnerAPIMixin, BaseAPIViewSet):
             except ValueError as error:
                 raise BadRequestError("id must be an integer") from error
         return None
-
-
-API_ENDPOINTS = [("agencies", AgencyAPIViewSet)]

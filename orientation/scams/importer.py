@@ -18,6 +18,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
+from orientation.core.content_generation import bump_generation
 from orientation.core.text import normalise_text, text_key
 from orientation.destinations.models import Destination
 
@@ -345,8 +346,6 @@ def import_agencies(stream, *, dry_run=False, user=None):
 def empty_page_cache():
     # Destinations are set after each agency's save signal: empty the cache once more
     # after commit so no page keeps the state from halfway through the import.
-    from portal.page_cache import bump_generation
-
     bump_generation()
 
 

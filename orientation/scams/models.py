@@ -29,11 +29,6 @@ class AgencyStatus(models.TextChoices):
     EXPIRED = "expired", _("Expired")
 
 
-class AgencyQuerySet(models.QuerySet):
-    def with_destinations(self):
-        return self.prefetch_related("destinations")
-
-
 class Agency(index.Indexed, models.Model):
     """A private recruitment agency in the ministry's register.
 
@@ -90,8 +85,6 @@ class Agency(index.Indexed, models.Model):
     register_checked_at = models.DateTimeField(
         _("last listed in the ministry's register file"), null=True, blank=True, editable=False
     )
-
-    objects = AgencyQuerySet.as_manager()
 
     search_fields = [
         index.SearchField("name_latin"),
@@ -178,9 +171,6 @@ class Agency(index.Indexed, models.Model):
     def is_licensed_now(self):
         return self.effective_status == AgencyStatus.LICENSED
 
-    def get_status_display_now(self):
-        return self.effective_status.label
-
     @property
     def public_phone(self):
         return self.phone if self.phone_verified and self.phone else ""
@@ -234,10 +224,13 @@ class ScamIndexPage(BasePage):
         verbose_name = _("scam warnings index")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import warnings_under
-
         context = super().get_context(request, *args, **kwargs)
-        context["warnings"] = warnings_under(self)
+        context["warnings"] = (
+            ScamWarningPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-first_published_at", "pk")
+        )
         return context
 
 

@@ -4,7 +4,6 @@ from dataclasses import dataclass, field
 
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
-from wagtail.models import Locale
 
 from orientation.core.text import normalise_text
 
@@ -14,15 +13,6 @@ from .normalise import MAX_QUERY_LENGTH, licence_key, search_key
 MAX_RESULTS = 20
 # A licence key shorter than this would match by prefix far too many unrelated numbers.
 MIN_LICENCE_PREFIX = 3
-
-
-def warnings_under(index_page):
-    return (
-        ScamWarningPage.objects.child_of(index_page)
-        .live()
-        .public()
-        .order_by("-first_published_at", "pk")
-    )
 
 
 def scam_index_for_locale(locale):
@@ -65,13 +55,6 @@ class AgencySearch:
     @property
     def searched(self):
         return bool(self.cleaned) and not self.problem
-
-    @property
-    def exact_licence_match(self):
-        if len(self.results) != 1:
-            return None
-        agency = self.results[0]
-        return agency if agency.licence_key == licence_key(self.cleaned) else None
 
 
 def search_agencies(query):
@@ -132,10 +115,6 @@ def agency_by_licence(licence_number):
         .prefetch_related("destinations", "status_changes")
         .first()
     )
-
-
-def default_locale():
-    return Locale.get_default()
 
 
 def with_effective_status(queryset, status):

@@ -1,5 +1,6 @@
-"""Writes to the agency register. Every status change goes through here, whoever makes it
-(an editor in the admin, the ministry's CSV import), so the history is never incomplete."""
+"""Writes to the agency register. Every agency is created and updated through agency_save,
+whoever does it (an editor in the admin, the ministry's CSV import, the demo loader), so a
+status change always leaves its history row and audit log entry."""
 
 from django.db import transaction
 from wagtail.log_actions import log
@@ -42,16 +43,25 @@ def record_status_change(agency, *, from_status, user=None, reason="", source="a
 
 
 @transaction.atomic
-def agency_save(agency, *, user=None, reason="", source="admin", destinations=None):
-    """Create or update an agency and record its status change, if any."""
+def agency_save(agency, *, user=None, reason="", source="admin", destinations=None, write=None):
+    """Create or update an agency and record its status change, if any, in one transaction.
+
+    `write` stores the row when the caller has its own way to: the admin passes Wagtail's
+    save action, which also saves the form's relations and writes Wagtail's own audit entry.
+    Otherwise the agency is saved here, with `destinations` when given.
+    """
     previous_status = ""
     if agency.pk:
+        # Read before the write: the row as it was, whatever the caller changed in memory.
         previous_status = (
             Agency.objects.filter(pk=agency.pk).values_list("status", flat=True).first() or ""
         )
-    agency.save()
-    if destinations is not None:
-        agency.destinations.set(destinations)
+    if write is not None:
+        write()
+    else:
+        agency.save()
+        if destinations is not None:
+            agency.destinations.set(destinations)
     record_status_change(
         agency, from_status=previous_status, user=user, reason=reason, source=source
     )

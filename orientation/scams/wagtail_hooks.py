@@ -15,36 +15,29 @@ from orientation.core.hooks import DESTINATION_RELATED_HOOK, RelatedLink, Relate
 
 from .forms import AgencyAdminForm
 from .models import Agency, AgencyStatusChange
-from .services import STATUS_CHANGE_ACTION, record_status_change
+from .services import STATUS_CHANGE_ACTION, agency_save
 
 
-class AgencyStatusRecordingMixin:
-    """Records the status change (history row + audit log) of every admin save."""
-
-    def previous_status(self):
-        return ""
+class AgencyServiceSaveMixin:
+    """An admin save goes through the register's service, like the import: Wagtail's own
+    save (form, relations, its audit entry) inside it, then the status history."""
 
     def save_instance(self):
-        previous = self.previous_status()
-        instance = super().save_instance()
-        record_status_change(
-            instance,
-            from_status=previous,
+        return agency_save(
+            self.form.instance,
             user=self.request.user,
             reason=self.form.cleaned_data.get("status_change_reason", ""),
             source="admin",
+            write=super().save_instance,
         )
-        return instance
 
 
-class AgencyCreateView(AgencyStatusRecordingMixin, CreateView):
+class AgencyCreateView(AgencyServiceSaveMixin, CreateView):
     pass
 
 
-class AgencyEditView(AgencyStatusRecordingMixin, EditView):
-    def previous_status(self):
-        # The form's initial data is the row as it was before this edit.
-        return self.form.initial.get("status", "")
+class AgencyEditView(AgencyServiceSaveMixin, EditView):
+    pass
 
 
 class AgencyViewSet(SnippetViewSet):

@@ -5,7 +5,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.core.cache import cache
 from django.utils import translation
 from django.utils.html import escape
@@ -14,7 +13,10 @@ from django.utils.text import Truncator
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from orientation.core.content_generation import current_generation
 from orientation.core.text import normalise_text
+from orientation.resources.models import Organisation
+from orientation.scams.models import Agency
 from orientation.search.segmentation import (
     MAX_QUERY_CHARACTERS,
     normalised_query,
@@ -280,13 +282,6 @@ def page_hits(query, language_code, terms, exclude_page_ids=()):
     return hits
 
 
-def _optional_model(app_label, model_name):
-    try:
-        return apps.get_model(app_label, model_name)
-    except LookupError:
-        return None
-
-
 def agency_url(agency, language_code):
     """The agency's own URL rule (a licence number with "/" has a safe form), in the
     results' language."""
@@ -295,9 +290,6 @@ def agency_url(agency, language_code):
 
 
 def agency_hits(query, language_code, terms):
-    Agency = _optional_model("scams", "Agency")
-    if Agency is None:
-        return []
     hits = []
     for agency in get_search_backend().search(query, Agency)[:MAX_SNIPPET_CANDIDATES]:
         name = agency.name_km if language_code == "km" and agency.name_km else agency.name_latin
@@ -318,17 +310,8 @@ def agency_hits(query, language_code, terms):
 
 def organisation_hits(query, language_code, terms):
     """(own language, other languages' originals) organisation hits."""
-    Organisation = _optional_model("resources", "Organisation")
-    if Organisation is None:
-        return [], []
-    queryset = Organisation.objects.all()
-    if hasattr(Organisation, "live"):
-        queryset = queryset.filter(live=True)
-    found = list(
-        get_search_backend().search(query, queryset.select_related("locale"))[
-            :MAX_SNIPPET_CANDIDATES
-        ]
-    )
+    queryset = Organisation.objects.filter(live=True).select_related("locale")
+    found = list(get_search_backend().search(query, queryset)[:MAX_SNIPPET_CANDIDATES])
     own_keys = {org.translation_key for org in found if org.locale.language_code == language_code}
     own, others = [], []
     for organisation in found:
@@ -350,11 +333,10 @@ def organisation_hits(query, language_code, terms):
 def search_site(raw_query, language_code):
     """Everything the search page shows for ``raw_query`` read in ``language_code``.
 
-    Kept in the cache per content generation (``portal.page_cache``: any publish starts a
-    new one), so a popular query costs one cache read until the content changes.
+    Kept in the cache per content generation (``orientation.core.content_generation``: any
+    publish starts a new one), so a popular query costs one cache read until the content
+    changes.
     """
-    from portal.page_cache import current_generation
-
     key = "search-outcome:{}:{}:{}".format(
         current_generation(),
         language_code,

@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
-from orientation.destinations.selectors import destinations_in_order
+from orientation.destinations.models import Destination
 from orientation.search import selectors
 from orientation.search.services import unanswered_query_record
 
@@ -34,7 +34,7 @@ def search(request):
         "outcome": outcome,
         "search_failed": search_failed,
         "search_query": outcome.query,
-        "destinations": [] if outcome.found_anything else list(destinations_in_order()),
+        "destinations": [] if outcome.found_anything else list(Destination.objects.all()),
     }
     response = render(request, "search/search_results.html", context)
     if search_failed:

@@ -1,6 +1,6 @@
 """Who must prove a second factor: the one rule every view, middleware and command calls."""
 
-from orientation.complaints.selectors import is_complaint_handler
+from orientation.core.permissions import is_complaint_handler
 
 
 def requires_second_factor(user) -> bool:

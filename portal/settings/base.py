@@ -30,13 +30,10 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v2",
-    "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
-    "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -54,13 +51,11 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
-    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -158,8 +153,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages. Khmer is the default; every content locale has a tree (wagtail-localize
-# synchronised trees). The interface is fully translated in km and en; the others fall
-# back to English strings (see LOCALE_PATHS catalogues and portal.languages).
+# synchronised trees). The interface is fully translated in km and en; the others get
+# English strings from the catalogues compile_catalogues writes for them (not Khmer).
 LANGUAGE_CODE = "km"
 LANGUAGES = [
     ("km", _("Khmer")),

@@ -4,7 +4,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from orientation.core.constants import TO_BE_CONFIRMED
-from portal.languages import NATIVE_NAMES, html_lang, native_name, text_direction
+from orientation.core.languages import NATIVE_NAMES, html_lang, native_name, text_direction
 
 register = template.Library()
 

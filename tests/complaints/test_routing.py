@@ -180,11 +180,8 @@ def test_who_sees_is_who_is_told_and_who_can_be_assigned(django_capture_on_commi
     from django.contrib.auth.models import Permission
 
     from orientation.complaints.models import Complaint, OfficerProfile
-    from orientation.complaints.selectors import (
-        assignable_users,
-        complaints_for_officer,
-        is_complaint_handler,
-    )
+    from orientation.complaints.selectors import assignable_users, complaints_for_officer
+    from orientation.core.permissions import is_complaint_handler
     from tests.factories import UserFactory
 
     chief = UserFactory(username="chief", email="chief@example.org", is_superuser=True)

@@ -1,5 +1,5 @@
 """Checks before publishing: machine translation off, the content checker's extra rules,
-the plain-language hint, and the slug workaround for wagtail-localize."""
+the plain-language hint, and synchronised slugs for wagtail-localize."""
 
 import pytest
 from django.contrib.messages import get_messages
@@ -10,7 +10,6 @@ from wagtail_localize.models import StringSegment, TranslationSource
 
 from orientation.editorial.plain_language import long_sentences
 from orientation.editorial.wagtail_hooks import PortalContentChecker, use_portal_content_checker
-from orientation.editorial.wagtail_localize_slugs import synchronise_slugs
 
 
 def test_machine_translation_is_off_by_default():
@@ -90,30 +89,23 @@ def test_slugs_are_synchronised_not_translated(home_km, django_capture_on_commit
     assert page.get_translation(thai).slug == page.slug
 
 
-@pytest.mark.parametrize("declares_its_own", [False, True])
-def test_slug_workaround_respects_models_that_declare_their_fields(declares_its_own):
+def test_every_translatable_slug_is_declared_synchronised():
+    """A model added later with a slug must declare it too (core.models.SYNCHRONISED_SLUG)."""
+    from django.apps import apps
     from django.db import models
-    from wagtail_localize.fields import SynchronizedField, TranslatableField
+    from wagtail.models import TranslatableMixin
+    from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 
-    class Model:
-        class _meta:
-            @staticmethod
-            def get_field(name):
-                return models.SlugField() if name == "slug" else models.CharField()
-
-    if declares_its_own:
-        Model.translatable_fields = [TranslatableField("slug")]
-
-    patched = synchronise_slugs(
-        lambda model: (
-            getattr(model, "translatable_fields", None)
-            or [TranslatableField("slug"), TranslatableField("name")]
-        )
-    )
-    fields = {field.field_name: type(field) for field in patched(Model)}
-    assert fields["slug"] is (TranslatableField if declares_its_own else SynchronizedField)
-    if not declares_its_own:
-        assert fields["name"] is TranslatableField
+    checked = []
+    for model in apps.get_models():
+        if not issubclass(model, TranslatableMixin) or model._meta.label == "wagtailcore.Page":
+            continue
+        if not any(isinstance(f, models.SlugField) for f in model._meta.concrete_fields):
+            continue
+        kinds = {field.field_name: type(field) for field in get_translatable_fields(model)}
+        assert kinds["slug"] is SynchronizedField, model._meta.label
+        checked.append(model._meta.label)
+    assert {"home.HomePage", "rights.LegalInstrument", "lessons.LessonPage"} <= set(checked)
 
 
 def test_userbar_on_a_public_page_runs_our_rules(client, editor):

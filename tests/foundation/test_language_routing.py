@@ -1,7 +1,7 @@
 import pytest
 from django.conf import settings
 
-from portal.languages import NATIVE_NAMES, text_direction
+from orientation.core.languages import NATIVE_NAMES, text_direction
 
 LANGUAGE_CODES = [code for code, _ in settings.LANGUAGES]
 

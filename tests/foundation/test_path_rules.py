@@ -177,4 +177,4 @@ def test_staff_prefixes_get_the_admin_security_policy():
     from portal.middleware import ADMIN_PREFIXES
 
     staff = {rule.path for rule in PATHS if rule.audience == paths.STAFF}
-    assert set(ADMIN_PREFIXES) == staff == {"/admin/", "/django-admin/"}
+    assert set(ADMIN_PREFIXES) == staff == {"/admin/"}

@@ -2,7 +2,6 @@ import pytest
 from wagtail.models import Locale
 
 from orientation.core.hooks import related_sections_for_destination
-from orientation.rights import selectors
 from orientation.rights.models import LegalInstrument
 from orientation.rights.wagtail_hooks import rights_for_destination
 from tests.rights.factories import LegalInstrumentFactory, RightsPageFactory
@@ -181,10 +180,10 @@ def test_instruments_are_listed_once_in_the_reader_language(rights_index):
     from django.utils import translation as django_translation
 
     with django_translation.override("en"):
-        listed = selectors.instruments_in_reader_language()
+        listed = LegalInstrument.in_reader_language()
     assert [i.locale.language_code for i in listed] == ["en"]
     with django_translation.override("th"):
-        listed = selectors.instruments_in_reader_language()
+        listed = LegalInstrument.in_reader_language()
     # No Thai translation: English is the fallback, as for the interface.
     assert [i.locale.language_code for i in listed] == ["en"]
     assert LegalInstrument.objects.count() == 2

@@ -67,7 +67,6 @@ def test_keys_ignore_case_spaces_dashes_and_invisible_characters():
 def test_licence_number_variants_find_the_agency_first(register, query):
     search = search_agencies(query)
     assert search.results[0] == register["licensed"]
-    assert search.exact_licence_match == register["licensed"]
 
 
 @pytest.mark.parametrize("query", ["recruitment agency 1", "RECRUITMENT", "agen", "demo recr"])
