@@ -145,12 +145,10 @@ def dump():
     def record(obj):
         data = {}
         for field in obj._meta.get_fields():
-            if field.name in SKIPPED_FIELDS or field.auto_created and not field.concrete:
+            if field.name in SKIPPED_FIELDS or (field.auto_created and not field.concrete):
                 continue
             if field.many_to_many:
-                data[field.name] = sorted(
-                    natural(item) for item in getattr(obj, field.name).all()
-                )
+                data[field.name] = sorted(natural(item) for item in getattr(obj, field.name).all())
             elif field.one_to_many:
                 continue
             elif field.concrete:
