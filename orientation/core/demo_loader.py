@@ -129,6 +129,11 @@ class Entry:
         if extra:
             raise self.error(key, f"unexpected keys {sorted(extra)}: only km and en")
 
+    def both(self, key):
+        """A text as the pair (Khmer, English)."""
+        value = self.text(key)
+        return value["km"], value["en"]
+
     def texts(self, key, language=None):
         """A list of texts in Khmer and English."""
         value = self[key]
