@@ -50,19 +50,6 @@ def is_pair(value):
     return isinstance(value, dict) and set(value) == set(LANGUAGES)
 
 
-def in_language(value, language):
-    """value with every {km, en} pair in it replaced by its text in language."""
-    if is_pair(value):
-        return value[language]
-    if isinstance(value, Entry):
-        value = value.data
-    if isinstance(value, dict):
-        return {key: in_language(item, language) for key, item in value.items()}
-    if isinstance(value, list):
-        return [in_language(item, language) for item in value]
-    return value
-
-
 class Entry:
     """One mapping of a demo file, with the path of keys that led to it (for error messages)."""
 
@@ -70,9 +57,12 @@ class Entry:
         self.data, self.file, self.path = data, file, path
 
     def _where(self, key):
+        if key is None:
+            return self.path or "(top)"
         return f"{self.path}.{key}" if self.path else str(key)
 
     def error(self, key, message):
+        """An error naming the file and the key (key None: this entry itself)."""
         return DemoContentError(f"{self.file}: {self._where(key)}: {message}")
 
     def _wrap(self, value, where):
@@ -146,10 +136,3 @@ class Entry:
     def fields(self, language, *keys):
         """The named texts in one language, as model fields ({key: text})."""
         return {key: self.text(key, language) for key in keys}
-
-    def in_language(self, language):
-        """Every text of this entry in one language; other values unchanged."""
-        for key, value in self.data.items():
-            if isinstance(value, dict) and set(value) & set(LANGUAGES):
-                self.check_pair(key, value)
-        return in_language(self.data, language)
