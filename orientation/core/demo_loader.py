@@ -72,6 +72,9 @@ class Entry:
             return [self._wrap(item, f"{where}[{index}]") for index, item in enumerate(value)]
         return value
 
+    def __iter__(self):
+        return iter(self.data)
+
     def __contains__(self, key):
         return key in self.data
 

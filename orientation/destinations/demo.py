@@ -19,6 +19,8 @@ from orientation.core.demo_loader import DemoContentError, load
 from .models import Destination, DestinationGuidePage, GuideIndexPage
 
 CONTENT = "destinations"
+# What a destination's entry may say about it; a guide block may depend on any of them.
+FACTS = {"worker_count", "labour_counsellors", "embassy_known", "emergency_numbers"}
 BLOCK_ID_NAMESPACE = uuid.UUID("7c1f8f8e-51a5-4c36-9a55-0d7b0a1f4e21")
 
 
@@ -113,6 +115,9 @@ def applies(block, slug, facts):
         return False
     if "except" in block and slug in block.strings("except"):
         return False
+    for condition in ("if", "unless"):
+        if condition in block and block[condition] not in FACTS:
+            raise block.error(condition, f"not one of {sorted(FACTS)}")
     if "if" in block and not facts.get(block["if"]):
         return False
     return not ("unless" in block and facts.get(block["unless"]))
@@ -139,10 +144,12 @@ def placeholders(content, destination, language, facts, where):
     for key in ("worker_count", "labour_counsellors"):
         if key in facts:
             values[key] = facts.text(key, language)
-    for key, variants in content["variants"].items():
-        chosen = destination.slug if destination.slug in variants else "default"
-        values[key] = variants.text(chosen, language)
-    for key in ("route", "route_item"):
+    variants = content["variants"]
+    for key, texts in variants.items():
+        chosen = destination.slug if destination.slug in texts else "default"
+        values[key] = texts.text(chosen, language)
+    # A variant may itself use the placeholders above ({name} in the route, say).
+    for key in variants:
         values[key] = values[key].format_map(Placeholders(values, where))
     return Placeholders(values, where)
 

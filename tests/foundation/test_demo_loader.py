@@ -104,3 +104,15 @@ def test_blocks_apply_only_where_the_data_file_says():
     # No worker count in the sources for Qatar, so its guide has none.
     assert any("Around 1,262,175" in text for text in thailand)
     assert not any(text.startswith("Around") for text in qatar)
+
+
+@pytest.mark.django_db
+def test_a_guide_block_depending_on_an_unknown_fact_is_reported():
+    from orientation.destinations import demo
+    from orientation.destinations.models import Destination
+
+    data = copy.deepcopy(load("destinations").data)
+    data["guide"]["body"][0]["if"] = "worker_cuont"
+    content = Entry(data, "demo/destinations.yaml", "")
+    with pytest.raises(DemoContentError, match=r"guide\.body\[0\]\.if: not one of"):
+        demo.guide_body(Destination.objects.get(slug="japan"), "en", content)
