@@ -1,68 +1,23 @@
-"""The home pages and site settings of the demo site."""
+"""The home pages and site settings of the demo site, built from demo/home.yaml."""
 
 from wagtail.models import Page, Site
 
 from home.models import ContactSettings, FooterSettings, HomePage
 from orientation.core.demo import ensure_translation, locale_for, root_page
+from orientation.core.demo_loader import load
 
-HOME_KM = {
-    "title": "ធ្វើការនៅបរទេសដោយសុវត្ថិភាព",
-    "intro": (
-        "ព័ត៌មានមុនចេញដំណើរសម្រាប់ពលករចំណាកស្រុកកម្ពុជា៖ មគ្គុទ្ទេសក៍តាមប្រទេស សិទ្ធិរបស់អ្នក "
-        "របៀបចៀសវាងការបោកប្រាស់ និងកន្លែងស្វែងរកជំនួយ។"
-    ),
-}
-HOME_EN = {
-    "title": "Safe work abroad",
-    "intro": (
-        "Pre-departure information for Cambodian migrant workers: a guide for your destination, "
-        "your rights, how to avoid job scams, and where to get help."
-    ),
-}
-
-# Widely known national emergency numbers of Cambodia; everything else is left for editors
-# to confirm (docs/design.md, truth rule).
-HOTLINES = [
-    {
-        "name_km": "ប៉ូលិស (កម្ពុជា)",
-        "name_en": "Police (Cambodia)",
-        "purpose_km": "អាសន្ន",
-        "purpose_en": "Emergency",
-        "contact": {
-            "number": "117",
-            "verified": True,
-            "source": "National emergency number (widely known)",
-        },
-    },
-    {
-        "name_km": "រថយន្តសង្គ្រោះ (កម្ពុជា)",
-        "name_en": "Ambulance (Cambodia)",
-        "purpose_km": "អាសន្ន",
-        "purpose_en": "Emergency",
-        "contact": {
-            "number": "119",
-            "verified": True,
-            "source": "National emergency number (widely known)",
-        },
-    },
-    {
-        "name_km": "ក្រសួងការងារ និងបណ្តុះបណ្តាលវិជ្ជាជីវៈ",
-        "name_en": "Ministry of Labour and Vocational Training",
-        "purpose_km": "បណ្តឹង និងជំនួយសម្រាប់ពលករចំណាកស្រុក",
-        "purpose_en": "Complaints and help for migrant workers",
-        "contact": {"number": "", "verified": False, "source": ""},
-    },
-]
+CONTENT = "home"
 
 
 def ensure_home_pages():
     """The Khmer home page at the top of the tree, its English translation, and the default
     Site pointing at it. Replaces Wagtail's placeholder welcome page."""
+    content = load(CONTENT)
     root = root_page()
     km = locale_for("km")
     home = HomePage.objects.filter(depth=2, locale=km).first()
     if home is None:
-        home = HomePage(slug="home", locale=km, **HOME_KM)
+        home = HomePage(slug="home", locale=km, **content["home"].fields("km", "title", "intro"))
         placeholder = Page.objects.filter(depth=2, slug="home").exclude(
             content_type__model="homepage"
         )
@@ -75,23 +30,49 @@ def ensure_home_pages():
     if site is None:
         site = Site(hostname="localhost", port=80, is_default_site=True, site_name="Portal")
     site.root_page = home
-    site.site_name = "Safe work abroad"
+    site.site_name = content["site_name"]
     site.save()
     Page.objects.filter(depth=2, slug__startswith="wagtail-welcome-").delete()
-    ensure_translation(home, "en", **HOME_EN)
+    ensure_translation(home, "en", **content["home"].fields("en", "title", "intro"))
     return home
 
 
+def hotline_value(entry):
+    return {
+        "name_km": entry.text("name", "km"),
+        "name_en": entry.text("name", "en"),
+        "purpose_km": entry.text("purpose", "km"),
+        "purpose_en": entry.text("purpose", "en"),
+        "contact": {key: entry[key] for key in ("number", "verified", "source")},
+    }
+
+
+def footer_link_value(entry, pages):
+    page = entry["page"]
+    if page not in pages:
+        raise entry.error("page", f"not one of {sorted(pages)}")
+    return {
+        "label_km": entry.text("label", "km"),
+        "label_en": entry.text("label", "en"),
+        "page": pages[page],
+        "url": "",
+    }
+
+
 def build(stdout=None):
+    content = load(CONTENT)
     home = ensure_home_pages()
     contacts = ContactSettings.load()
     if not contacts.hotlines:
-        contacts.hotlines = [("hotline", hotline) for hotline in HOTLINES]
+        contacts.hotlines = [
+            ("hotline", hotline_value(entry)) for entry in content.entries("hotlines")
+        ]
         contacts.save()
     footer = FooterSettings.load()
     if not footer.links:
         footer.links = [
-            ("link", {"label_km": "ទំព័រដើម", "label_en": "Home", "page": home, "url": ""}),
+            ("link", footer_link_value(entry, {"home": home}))
+            for entry in content.entries("footer_links")
         ]
         footer.save()
     return home

@@ -1,4 +1,5 @@
-"""Demo complaints so that `make run` shows the officers' side with something in it.
+"""Demo complaints (demo/complaints.yaml) so that `make run` shows the officers' side with
+something in it.
 
 Idempotent (get-or-create by reference). The text says it is a demo; the tracking code of
 every demo complaint is DEMO-DEMO-DEMO so that the tracking page can be tried too."""
@@ -7,54 +8,35 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from orientation.core.demo_loader import load
 from orientation.destinations.models import Destination
 
 from .models import CaseEvent, Complaint
 from .secret_codes import hash_code
 
-DEMO_CODE = "DEMO-DEMO-DEMO"
-DEMO_COMPLAINTS = [
-    (
-        "KH-DEMO2345",
-        "thailand",
-        ",unpaid-wages,",
-        False,
-        2,
-        "Demo complaint: wages not paid for two months.",
-    ),
-    (
-        "KH-DEMO3456",
-        "malaysia",
-        ",documents-taken,",
-        True,
-        40,
-        "Demo complaint: passport kept by the employer.",
-    ),
-    (
-        "KH-DEMO4567",
-        "south-korea",
-        ",contract-changed,",
-        False,
-        60,
-        "Demo complaint: the contract is different.",
-    ),
-]
+CONTENT = "complaints"
 
 
 def build(stdout=None):
+    # Written directly, not through services.complaint_submit: that draws a random reference
+    # and tracking code and notifies officers, and the demo needs fixed ones, backdated.
+    content = load(CONTENT)
+    code = content["tracking_code"]
     created = 0
-    for reference, slug, categories, in_danger, hours_ago, description in DEMO_COMPLAINTS:
-        destination = Destination.objects.filter(slug=slug).first()
+    for entry in content.entries("complaints"):
+        reference = entry["reference"]
+        destination = Destination.objects.filter(slug=entry["destination"]).first()
         if destination is None or Complaint.objects.filter(reference=reference).exists():
             continue
-        when = timezone.now() - timedelta(hours=hours_ago)
+        when = timezone.now() - timedelta(hours=entry["hours_ago"])
+        categories = entry.strings("categories")
         complaint = Complaint.objects.create(
             reference=reference,
-            code_hash=hash_code(DEMO_CODE.replace("-", "")),
+            code_hash=hash_code(code.replace("-", "")),
             destination=destination,
-            categories=categories,
-            description=description,
-            in_danger=in_danger,
+            categories=("," + ",".join(categories) + ",") if categories else "",
+            description=entry["description"],
+            in_danger=entry["in_danger"],
             consent=True,
             created_at=when,
             language="km",
@@ -62,4 +44,4 @@ def build(stdout=None):
         CaseEvent.objects.create(complaint=complaint, kind=CaseEvent.Kind.RECEIVED, created_at=when)
         created += 1
     if stdout is not None:
-        stdout.write(f"complaints: {created} demo complaints created (tracking code {DEMO_CODE})")
+        stdout.write(f"complaints: {created} demo complaints created (tracking code {code})")

@@ -19,21 +19,22 @@ def verified_phones(organisation):
 
 @pytest.mark.django_db
 def test_demo_organisations_follow_the_truth_rule_and_are_idempotent(db):
-    from orientation.resources.demo import ORGANISATIONS, build
+    from orientation.resources.demo import build, organisations
 
     build()
     build()
-    assert Organisation.objects.filter(locale__language_code="km").count() == len(ORGANISATIONS)
-    assert Organisation.objects.filter(locale__language_code="en").count() == len(ORGANISATIONS)
+    entries = organisations()
+    assert Organisation.objects.filter(locale__language_code="km").count() == len(entries)
+    assert Organisation.objects.filter(locale__language_code="en").count() == len(entries)
     seed_backed = {"iom-cambodia", "molvt", "central", "lscw"}
-    for entry in ORGANISATIONS:
+    for entry in entries:
         organisation = Organisation.objects.get(
-            locale__language_code="en", name=entry["en"]["name"]
+            locale__language_code="en", name=entry.text("name", "en")
         )
         if entry["key"] not in seed_backed:
             # Stand-ins for real organisations say so in their name, in both languages.
             assert "demo" in organisation.name.lower()
-            assert "demo" in entry["km"]["name"].lower()
+            assert "demo" in entry.text("name", "km").lower()
         # No demo address is presented as fact.
         assert organisation.verified_address == ""
     iom = Organisation.objects.get(locale__language_code="en", name__contains="IOM")
@@ -41,9 +42,9 @@ def test_demo_organisations_follow_the_truth_rule_and_are_idempotent(db):
     assert number["number"].replace(" ", "") == "+85523216532"
     assert "2007" in number["source"]
     for key in ("central", "lscw", "molvt"):
-        entry = next(entry for entry in ORGANISATIONS if entry["key"] == key)
+        entry = next(entry for entry in entries if entry["key"] == key)
         organisation = Organisation.objects.get(
-            locale__language_code="en", name=entry["en"]["name"]
+            locale__language_code="en", name=entry.text("name", "en")
         )
         assert verified_phones(organisation) == []
 
