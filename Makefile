@@ -7,6 +7,9 @@ PORT ?= 8000
 # manage.py defaults to portal.settings.dev; the test targets name the test settings outright so
 # that a DJANGO_SETTINGS_MODULE left in the shell cannot outrank pyproject.toml's.
 TEST_SETTINGS := portal.settings.test
+# Parallel test processes (pytest-xdist); `loadgroup` keeps each xdist_group on one worker.
+PYTEST_WORKERS ?= 2
+PYTEST_ARGS := --ds=$(TEST_SETTINGS) -n $(PYTEST_WORKERS) --dist loadgroup
 
 .PHONY: help install compile-messages messages run test lint pytest pytest-postgres bench clean extract-messages
 
@@ -64,13 +67,13 @@ lint: install
 	DJANGO_SETTINGS_MODULE=$(TEST_SETTINGS) $(BIN)/python manage.py makemigrations --check --dry-run
 
 pytest: messages
-	$(BIN)/pytest --ds=$(TEST_SETTINGS)
+	$(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint pytest
 
 # The same suite on PostgreSQL (CI runs it when a server answers on 127.0.0.1:5432).
 pytest-postgres: messages
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/portal} $(BIN)/pytest --ds=$(TEST_SETTINGS)
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/portal} $(BIN)/pytest $(PYTEST_ARGS)
 
 bench: messages
 	$(BIN)/python bench/production_bench.py
