@@ -160,6 +160,18 @@ def test_page_searches_find_the_page(admin_client, home_km, kind):
         html = search(admin_client, url, QUERIES[kind])
         assert MATCHING_TITLE in html, (url, kind)
         assert DECOY_TITLE not in html, (url, kind)
+    # Sorted by a column, the explorer and the page search still search.
+    for url in (
+        reverse("wagtailadmin_pages:search"),
+        reverse("wagtailadmin_explore", args=[home_km.pk]),
+    ):
+        response = admin_client.get(
+            url, {"q": QUERIES[kind], "ordering": "-latest_revision_created_at"}
+        )
+        assert response.status_code == 200, url
+        html = unescape(response.content.decode())
+        assert MATCHING_TITLE in html, (url, kind)
+        assert DECOY_TITLE not in html, (url, kind)
 
 
 @pytest.mark.parametrize("kind", QUERIES)
