@@ -58,7 +58,10 @@ class Destination(index.Indexed, models.Model):
     search_fields = [
         index.SearchField("name_en"),
         index.SearchField("name_km"),
+        # What the admin's listing and chooser search (autocomplete): both names, the slug.
         index.AutocompleteField("name_en"),
+        index.AutocompleteField("name_km"),
+        index.AutocompleteField("slug"),
     ]
 
     class Meta:

@@ -10,7 +10,8 @@ class DestinationViewSet(SnippetViewSet):
     icon = "site"
     menu_label = _("Destinations")
     list_display = ["name_en", "name_km", "slug", "local_language_code", "currency_code"]
-    search_fields = ["name_en", "name_km", "slug"]
+    # No search_fields: the model is indexed, so the admin searches what its search_fields
+    # declare (the Khmer-aware index), not the database columns.
     ordering = ["sort_order"]
     # A copy would start from a destination whose slug field is locked (DestinationForm);
     # a new destination is added from scratch instead.

@@ -18,7 +18,8 @@ class OrganisationViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "kind", "locale", "last_reviewed"]
     list_filter = ["kind", "locale", "services", "destinations"]
-    search_fields = ["name"]
+    # No search_fields: the model is indexed, so the admin searches what its search_fields
+    # declare (the Khmer-aware index), not the database columns.
 
 
 register_snippet(OrganisationViewSet)

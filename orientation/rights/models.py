@@ -84,7 +84,10 @@ class LegalInstrument(TranslatableMixin, index.Indexed, models.Model):
     search_fields = [
         index.SearchField("name"),
         index.SearchField("summary"),
+        # What the admin's listing and chooser search (autocomplete).
         index.AutocompleteField("name"),
+        index.AutocompleteField("number"),
+        index.AutocompleteField("summary"),
         index.FilterField("locale"),
         index.FilterField("kind"),
     ]

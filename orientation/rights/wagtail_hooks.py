@@ -17,7 +17,8 @@ class LegalInstrumentViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "kind", "year", "number", "locale"]
     list_filter = ["kind", "locale"]
-    search_fields = ["name", "summary"]
+    # No search_fields: the model is indexed, so the admin searches what its search_fields
+    # declare (the Khmer-aware index), not the database columns.
     ordering = ["sort_order", "name"]
 
 

@@ -90,7 +90,12 @@ class Agency(index.Indexed, models.Model):
         index.SearchField("name_latin"),
         index.SearchField("name_km"),
         index.SearchField("licence_number"),
+        # Autocomplete fields are what the admin's listing and chooser search: staff look an
+        # agency up by either name, its licence number or its phone.
         index.AutocompleteField("name_latin"),
+        index.AutocompleteField("name_km"),
+        index.AutocompleteField("licence_number"),
+        index.AutocompleteField("phone"),
         index.FilterField("status"),
     ]
 

@@ -49,7 +49,8 @@ class AgencyViewSet(SnippetViewSet):
     inspect_view_enabled = True
     list_display = ["name_latin", "name_km", "licence_number", "status", "valid_until"]
     list_filter = ["status", "destinations"]
-    search_fields = ["name_latin", "name_km", "licence_number"]
+    # No search_fields: the model is indexed, so the admin searches what its search_fields
+    # declare (the Khmer-aware index), not the database columns.
     list_per_page = 50
 
     edit_handler = ObjectList(

@@ -9,7 +9,13 @@ SQLite (FTS5) or PostgreSQL (tsvector) backend from the database vendor, with tw
 - query side: a query string is normalised, cut into words the same way and turned into a
   query tree where each Khmer word is "the word OR its clusters in a row" (see
   ``segmentation``), with every term quoted by modelsearch; punctuation and operator syntax
-  never reach FTS5 or tsquery.
+  never reach FTS5 or tsquery. ``search()`` and ``autocomplete()`` (the admin's listings
+  and choosers) build the same tree; autocomplete matches each word as a prefix, in the
+  index's autocomplete column.
+- ``fields=``: upstream would search the model's live columns (PostgreSQL: unsegmented
+  text; SQLite: FTS5 columns named after model fields, which do not exist). Here a
+  requested field must be declared in the model's ``search_fields`` and the search runs on
+  the segmented index entry; what a listing can find is what the model declares.
 
 Relevance-ordered searches also avoid upstream's slow plans: on SQLite a correlated score
 subquery (one FTS5 MATCH per candidate row), on PostgreSQL a match on ``title || body``
@@ -24,11 +30,12 @@ methods, so an upgrade that changes them fails a test instead of silently diverg
 Delete this module when modelsearch offers an analyser hook.
 """
 
-from functools import cache
+import operator
+from functools import cache, reduce
 
 from django.db import connection
 from django.db.models.sql.subqueries import InsertQuery
-from modelsearch.backends.base import EmptySearchResults
+from modelsearch.backends.base import EmptySearchResults, SearchFieldError
 from modelsearch.conf import get_app_config
 from modelsearch.query import And, MatchAll, Not, Or, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
@@ -36,7 +43,6 @@ from modelsearch.utils import get_content_type_pk, get_descendants_content_types
 from orientation.search.segmentation import (
     is_khmer,
     khmer_clusters,
-    normalised_query,
     query_terms,
     segment_for_index,
 )
@@ -74,16 +80,44 @@ class SegmentingIndexerMixin:
         return segment_for_index(super().prepare_value(value))
 
 
+def check_declared_fields(model, fields):
+    """Raise SearchFieldError for a requested field the model's index does not hold."""
+    if not fields or not hasattr(model, "get_search_fields"):
+        return
+    declared = {field.field_name for field in model.get_search_fields()}
+    for field_name in fields:
+        if field_name not in declared:
+            raise SearchFieldError(
+                f'Cannot search with field "{field_name}": add it to '
+                f"{model.__name__}.search_fields (index.SearchField or index.AutocompleteField).",
+                field_name=field_name,
+            )
+
+
+class QuerysetInSQLMixin:
+    def check(self):
+        """Accept any filter and ordering on the searched queryset.
+
+        The database backends run the queryset itself in SQL (``queryset.filter(pk__in=...)``
+        keeps its filters and order), so any column can filter or order a search. Upstream's
+        check demands FilterField declarations, a rule for Elasticsearch: here it turned the
+        admin's column sorting and list filters, combined with a search, into errors.
+        Requested ``fields`` are checked in ``KhmerAwareSearchMixin._search``.
+        """
+
+
 class KhmerAwareSearchMixin:
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
         if isinstance(query, str):
-            if query_compiler_class is self.query_compiler_class:
-                query = khmer_aware_query(query, kwargs.get("operator"))
-            else:
-                # Autocomplete matches the last word as a prefix: plain words are what it needs.
-                query = normalised_query(query) or None
+            # The same tree for search and autocomplete: the autocomplete compilers read each
+            # single-word PlainText as a prefix (their LAST_TERM_IS_PREFIX).
+            query = khmer_aware_query(query, kwargs.get("operator"))
             if query is None:
                 return EmptySearchResults()
+        model = getattr(model_or_queryset, "model", model_or_queryset)
+        check_declared_fields(model, kwargs.get("fields"))
+        # The segmented index entry is searched, never the model's live columns.
+        kwargs["fields"] = None
         return super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
 
 
@@ -134,18 +168,26 @@ def sqlite_backend_class():
             self.entries.bulk_create(to_be_created)
             self._refresh_title_norms()
 
-    class TitleWeightedBM25(sqlite_query.BM25):
-        """bm25() with the FTS5 columns (autocomplete, body, title) weighted: a word in the
-        title counts four times one in the body. Upstream multiplies by a title-length norm
-        that favours short titles whether or not they hold the word."""
+    class WeightedBM25(sqlite_query.BM25):
+        """bm25() with the FTS5 columns (autocomplete, body, title) weighted. Upstream
+        multiplies by a title-length norm that favours short titles whether or not they hold
+        the word."""
+
+        def __init__(self, weights):
+            super().__init__()
+            self.weights = weights
 
         def as_sql(self, compiler, connection, function=None, template=None):
             table = upstream.SQLiteFTSIndexEntry._meta.db_table
-            return f"bm25({table}, 0.0, 1.0, {TITLE_WEIGHT})", []
+            weights = ", ".join(str(float(weight)) for weight in self.weights)
+            return f"bm25({table}, {weights})", []
 
-    class KhmerSQLiteSearchQueryCompiler(upstream.SQLiteSearchQueryCompiler):
+    class RankedSQLiteMixin(QuerysetInSQLMixin):
+        # Column weights in the FTS5 table's order: autocomplete, body, title.
+        COLUMN_WEIGHTS = (0.0, 1.0, TITLE_WEIGHT)
+
         def _build_rank_expression(self, vectors, config):
-            return TitleWeightedBM25()
+            return WeightedBM25(self.COLUMN_WEIGHTS)
 
         def ranked_results(self, config, start, stop, score_field=None):
             """Relevance-ordered results in three flat queries, or None to use upstream's.
@@ -159,8 +201,7 @@ def sqlite_backend_class():
             if not self.order_by_relevance or has_negation(query):
                 return None
             match = sqlite_query.MatchExpression(
-                self.fields or self.FTS_TABLE_FIELDS,
-                self.build_search_query(query, config=config),
+                self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
             )
             index_query = upstream.SQLiteFTSIndexEntry.objects.filter(match).filter(
                 index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model)
@@ -190,6 +231,14 @@ def sqlite_backend_class():
                     results.append(obj)
             return results
 
+    class KhmerSQLiteSearchQueryCompiler(RankedSQLiteMixin, upstream.SQLiteSearchQueryCompiler):
+        pass
+
+    class KhmerSQLiteAutocompleteQueryCompiler(
+        RankedSQLiteMixin, upstream.SQLiteAutocompleteQueryCompiler
+    ):
+        COLUMN_WEIGHTS = (1.0, 0.0, 0.0)
+
     class KhmerSQLiteSearchResults(upstream.SQLiteSearchResults):
         def _do_search(self):
             results = self.query_compiler.ranked_results(
@@ -203,6 +252,7 @@ def sqlite_backend_class():
     class KhmerSQLiteSearchBackend(KhmerAwareSearchMixin, upstream.SQLiteSearchBackend):
         index_class = KhmerSQLiteIndex
         query_compiler_class = KhmerSQLiteSearchQueryCompiler
+        autocomplete_query_compiler_class = KhmerSQLiteAutocompleteQueryCompiler
         results_class = KhmerSQLiteSearchResults
 
     return KhmerSQLiteSearchBackend
@@ -266,7 +316,10 @@ def postgres_backend_class():
                 )
             self._refresh_title_norms()
 
-    class KhmerPostgresSearchQueryCompiler(upstream.PostgresSearchQueryCompiler):
+    class RankedPostgresMixin(QuerysetInSQLMixin):
+        # The index columns matched, with their weight in the rank.
+        COLUMN_WEIGHTS = {"title": TITLE_WEIGHT, "body": 1.0}
+
         def ranked_results(self, config, start, stop, score_field=None):
             """Relevance-ordered results from one ranked query on the index table, or None
             to use upstream's.
@@ -278,15 +331,16 @@ def postgres_backend_class():
             """
             if (
                 not self.order_by_relevance
-                or self.fields is not None
                 or has_negation(self.query)
                 or not isinstance(self.query, (And, Or, Phrase, PlainText))
             ):
                 return None
             search_query = self.build_tsquery(self.query, config=config)
-            rank = (
-                SearchRank(F("title"), search_query, weights=self.sql_weights) * TITLE_WEIGHT
-            ) + SearchRank(F("body"), search_query, weights=self.sql_weights)
+            ranks = [
+                SearchRank(F(column), search_query, weights=self.sql_weights) * weight
+                for column, weight in self.COLUMN_WEIGHTS.items()
+            ]
+            matches = [Q(**{column: search_query}) for column in self.COLUMN_WEIGHTS]
             allowed_ids = self.queryset.annotate(
                 _search_object_id=Cast("pk", output_field=TextField())
             ).values("_search_object_id")
@@ -294,9 +348,9 @@ def postgres_backend_class():
                 IndexEntry.objects.filter(
                     content_type_id__in=get_descendants_content_types_pks(self.queryset.model)
                 )
-                .filter(Q(title=search_query) | Q(body=search_query))
+                .filter(reduce(operator.or_, matches))
                 .filter(object_id__in=allowed_ids)
-                .annotate(score=rank)
+                .annotate(score=reduce(operator.add, ranks))
                 .order_by("-score", "object_id")
                 .values_list("object_id", "score")[start:stop]
             )
@@ -313,6 +367,16 @@ def postgres_backend_class():
                     results.append(obj)
             return results
 
+    class KhmerPostgresSearchQueryCompiler(
+        RankedPostgresMixin, upstream.PostgresSearchQueryCompiler
+    ):
+        pass
+
+    class KhmerPostgresAutocompleteQueryCompiler(
+        RankedPostgresMixin, upstream.PostgresAutocompleteQueryCompiler
+    ):
+        COLUMN_WEIGHTS = {"autocomplete": 1.0}
+
     class KhmerPostgresSearchResults(upstream.PostgresSearchResults):
         def _do_search(self):
             results = self.query_compiler.ranked_results(
@@ -326,6 +390,7 @@ def postgres_backend_class():
     class KhmerPostgresSearchBackend(KhmerAwareSearchMixin, upstream.PostgresSearchBackend):
         index_class = KhmerPostgresIndex
         query_compiler_class = KhmerPostgresSearchQueryCompiler
+        autocomplete_query_compiler_class = KhmerPostgresAutocompleteQueryCompiler
         results_class = KhmerPostgresSearchResults
 
     return KhmerPostgresSearchBackend

@@ -37,7 +37,8 @@ KHMER_CLUSTER = re.compile(f"[{KHMER_BASE}](?:{COENG}[{KHMER_BASE}]|[{KHMER_SIGN
 QUERY_WORD = re.compile(f"[{KHMER_CHARACTERS}]+|[^\\W_]+(?:[\\u0300-\\u036f]+[^\\W_]*)*")
 KHMER_LETTER_OR_DIGIT = re.compile(f"[{KHMER_BASE}\\u17e0-\\u17e9]")
 
-ANGLE_BRACKETS = str.maketrans("<>", "  ")
+# What QUERY_WORD does not keep inside a word: one separator character each.
+WORD_SEPARATOR = re.compile(f"[^\\w\\s{KHMER_CHARACTERS}\\u0300-\\u036f]|_")
 
 MAX_QUERY_CHARACTERS = 200
 MAX_QUERY_TERMS = 12
@@ -80,11 +81,14 @@ def segment(text, with_clusters=False):
 def segment_for_index(text):
     """What the search index stores for ``text``: words, then clusters, of each Khmer run.
 
-    Angle brackets become spaces: PostgreSQL's parser reads "<script>" in plain text as a
-    tag and drops everything after it, and the index never needs markup. The text is
-    case-folded like the query (``text_key``), so "Straße" and "STRASSE" meet.
+    Every character that separates words in a query (``QUERY_WORD``: punctuation, dashes,
+    symbols, angle brackets) becomes a space, so the index holds the same words the query
+    asks for. PostgreSQL's parser would otherwise read "DEMO-4821" as "demo" and the number
+    "-4821" (a query for 4821 missed it), and "<script>" as a tag, dropping the text after
+    it. The text is case-folded like the query (``text_key``), so "Straße" and "STRASSE"
+    meet.
     """
-    return segment(text_key(text), with_clusters=True).translate(ANGLE_BRACKETS)
+    return WORD_SEPARATOR.sub(" ", segment(text_key(text), with_clusters=True))
 
 
 def query_terms(query):

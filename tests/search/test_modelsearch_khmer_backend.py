@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from modelsearch.query import And, Or, Phrase, PlainText
 
+from orientation.scams.models import Agency
 from orientation.search.modelsearch_khmer_backend import khmer_aware_query
 
 # add_items is copied from modelsearch: when upstream changes it, review the copy (and check
@@ -60,3 +61,26 @@ def test_single_cluster_khmer_word_is_a_plain_term():
 def test_or_operator_is_respected():
     query = khmer_aware_query("passport wages", operator="or")
     assert isinstance(query, Or)
+
+
+@pytest.mark.django_db
+def test_fields_search_the_segmented_index():
+    """``fields=`` (the admin passes a listing's search fields) finds a Khmer word inside a
+    run on either database; upstream searched the live, unsegmented columns."""
+    from wagtail.search.backends import get_search_backend
+
+    from tests.scams.factories import AgencyFactory
+
+    agency = AgencyFactory(name_km="ក្រុមហ៊ុនស្វែងរកការងារនៅបរទេស")
+    backend = get_search_backend()
+    assert list(backend.search("ការងារ", Agency, fields=["name_km"])) == [agency]
+    assert list(backend.autocomplete("ការងារ", Agency, fields=["name_km"])) == [agency]
+
+
+@pytest.mark.django_db
+def test_a_field_the_index_does_not_hold_is_a_clear_error():
+    from modelsearch.backends.base import SearchFieldError
+    from wagtail.search.backends import get_search_backend
+
+    with pytest.raises(SearchFieldError, match="address"):
+        get_search_backend().autocomplete("harvest", Agency, fields=["address"])

@@ -77,3 +77,11 @@ def test_normalised_query_is_the_same_for_equivalent_queries():
 def test_index_text_has_no_angle_brackets():
     # PostgreSQL's parser would read "<script>" as a tag and drop the rest of the text.
     assert segment_for_index("run <script> keep your passport") == "run  script  keep your passport"
+
+
+def test_index_text_splits_words_where_the_query_does():
+    # PostgreSQL's parser reads "DEMO-4821" as "demo" and the number "-4821", which a query
+    # for 4821 does not match; the query side drops the dash, so the index does too.
+    assert segment_for_index("DEMO-4821").split() == ["demo", "4821"]
+    assert segment_for_index("C189 (2011), co_worker").split() == ["c189", "2011", "co", "worker"]
+    assert query_terms("DEMO-4821") == segment_for_index("DEMO-4821").split()
