@@ -22,7 +22,13 @@ from wagtail.log_actions import log
 from orientation.core.permissions import is_complaint_supervisor
 from orientation.destinations.models import Destination
 
-from .officers import in_supervisors_group, officer_destinations, set_officer_role, staff_accounts
+from .officers import (
+    has_other_roles,
+    in_supervisors_group,
+    officer_destinations,
+    set_officer_role,
+    staff_accounts,
+)
 
 OFFICER_CHANGE_ACTION = "complaints.officer_change"
 
@@ -118,6 +124,16 @@ class OfficerEditView(SupervisorOnlyMixin, FormView):
 
     def get_page_subtitle(self):
         return self.officer.get_username()
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        if has_other_roles(self.officer):
+            # The email receives password resets: for an account with other rights, only an
+            # administrator may change it, or switch the account off.
+            for name in ("email", "is_active"):
+                form.fields[name].disabled = True
+                form.fields[name].help_text = _("Managed by an administrator (other roles).")
+        return form
 
     def get_initial(self):
         user = self.officer

@@ -46,5 +46,14 @@ def set_officer_role(user, *, destinations, supervisor=None, active=True):
     return profile
 
 
+def has_other_roles(user):
+    """An account with rights beyond complaints (an editor who is also an officer, a Django
+    staff member): a supervisor may not change how it signs in (email, active)."""
+    return (
+        user.is_staff
+        or user.groups.exclude(name__in=[COMPLAINT_OFFICERS, COMPLAINT_SUPERVISORS]).exists()
+    )
+
+
 def in_supervisors_group(user):
     return user.groups.filter(name=COMPLAINT_SUPERVISORS).exists()

@@ -3,6 +3,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
@@ -129,3 +130,18 @@ def test_editors_cannot_reach_it_and_supervisors_cannot_edit_an_administrator(su
     root = UserFactory(username="root", is_superuser=True, groups=["Complaint officers"])
     url = reverse("complaints_admin:officer_edit", args=[root.pk])
     assert supervisor_client.get(url).status_code == 404
+
+
+def test_supervisor_cannot_change_how_an_editor_officer_signs_in(supervisor_client):
+    both = OfficerFactory(username="both", destinations=["thailand"])
+    both.groups.add(Group.objects.get(name="Editors"))
+    response = supervisor_client.post(
+        reverse("complaints_admin:officer_edit", args=[both.pk]),
+        officer_post(
+            email="attacker@example.org", is_active=None, destinations=destination_ids("japan")
+        ),
+    )
+    assert response.status_code == 302
+    both = get_user_model().objects.get(pk=both.pk)
+    assert (both.email, both.is_active) == ("both@example.org", True)
+    assert list(both.officer_profile.destinations.values_list("slug", flat=True)) == ["japan"]
