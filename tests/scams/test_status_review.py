@@ -77,6 +77,9 @@ def test_editor_proposes_a_suspension_and_a_reviewer_approves_it(roles):
         "pending",
     )
 
+    edit_page = editor.get(reverse("wagtailsnippets_scams_agency:edit", args=[agency.pk]))
+    assert "data-status-pending" in edit_page.content.decode()
+
     # The editor cannot approve their own change (nor any change).
     decide(editor, proposal)
     proposal.refresh_from_db()
