@@ -103,7 +103,18 @@ def post_complaints(base_url, total, concurrency):
 def run(label, env, complaints, clients):
     manage(env, "migrate", "--noinput")
     manage(env, "collectstatic", "--noinput")
-    manage(env, "add_officer", "bench-officer", "bench@example.org", "--destination", "thailand")
+    manage(
+        env,
+        "add_officer",
+        "bench-officer",
+        "bench@example.org",
+        "--destination",
+        "thailand",
+        "--first-name",
+        "Bench",
+        "--last-name",
+        "Officer",
+    )
     with Gunicorn(env, workers=2) as server:
         figures = post_complaints(server.url, complaints, clients)
     errors, returned = figures["errors"], figures["references"]

@@ -123,7 +123,18 @@ def image_bombs(env, database):
 
 def notices(env, database):
     officer_env = {**env, "OFFICER_PASSWORD": "a-Long-passphrase-for-bench-9"}
-    manage(officer_env, "add_officer", "thai", "thai@example.org", "--destination", "thailand")
+    manage(
+        officer_env,
+        "add_officer",
+        "thai",
+        "thai@example.org",
+        "--destination",
+        "thailand",
+        "--first-name",
+        "Bench",
+        "--last-name",
+        "Officer",
+    )
     manage(
         env,
         "shell",

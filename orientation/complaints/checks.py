@@ -24,8 +24,10 @@ def destinations_without_officer_check(app_configs=None, **kwargs):
         Warning(
             f"No active complaint officer for: {', '.join(uncovered)}.",
             hint=(
-                "Their complaints go to the supervisors, or to COMPLAINT_FALLBACK_EMAIL. Add "
-                "officers with `manage.py add_officer USERNAME EMAIL --destination SLUG`."
+                "Their complaints go to the supervisors, or to COMPLAINT_FALLBACK_EMAIL. A "
+                "supervisor adds officers in the admin (Complaint officers), or run "
+                "`manage.py add_officer USERNAME EMAIL --destination SLUG --first-name NAME "
+                "--last-name NAME`."
             ),
             id="complaints.W001",
         )

@@ -32,6 +32,18 @@ def register_complaints_menu_item():
     )
 
 
+class OfficersMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_complaint_supervisor(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_officers_menu_item():
+    return OfficersMenuItem(
+        _("Complaint officers"), reverse("complaints_admin:officers"), icon_name="group", order=251
+    )
+
+
 @hooks.register("register_log_actions")
 def register_complaint_log_actions(actions):
     actions.register_model(Complaint, ComplaintLogEntry)
@@ -46,6 +58,7 @@ def register_complaint_log_actions(actions):
         ("complaints.worker_update", _("Worker added information")),
         ("complaints.access_refused", _("Access refused (not this officer's destination)")),
         ("complaints.erased", _("Personal data erased (retention)")),
+        ("complaints.officer_change", _("Changed a complaint officer's destinations or role")),
     ]:
         actions.register_action(action, label, label)
 

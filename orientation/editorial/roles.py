@@ -86,6 +86,10 @@ def add_permissions(group, permissions):
 
 
 def snippet_actions_for(group_name, model):
+    if getattr(model, "admin_read_only", False):
+        # A record written only by its area's service (the agency status history): the
+        # editorial groups may read it, nobody may rewrite it.
+        return ["view"] if group_name in (EDITORS, REVIEWERS) else []
     drafts = issubclass(model, DraftStateMixin)
     lockable = issubclass(model, LockableMixin)
     if group_name == EDITORS:
@@ -111,6 +115,9 @@ def grant_model_permissions(groups):
     access_admin = permission("wagtailadmin", "access_admin")
     for group in groups.values():
         add_permissions(group, [access_admin])
+
+    # The second person on an agency's licence status change (docs/scams.md).
+    add_permissions(groups[REVIEWERS], [permission("scams", "approve_status_change")])
 
     submit_translation = permission("wagtail_localize", "submit_translation")
     for name in EDITORIAL_GROUPS:

@@ -184,6 +184,9 @@ class Agency(index.Indexed, models.Model):
 class AgencyStatusChange(models.Model):
     """One change of an agency's licence status: who, when, from what, to what, and why."""
 
+    # Written only by services.record_status_change: editorial roles get "view", never more.
+    admin_read_only = True
+
     agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="status_changes")
     from_status = models.CharField(_("from"), max_length=12, choices=AgencyStatus, blank=True)
     to_status = models.CharField(_("to"), max_length=12, choices=AgencyStatus)
@@ -203,6 +206,15 @@ class AgencyStatusChange(models.Model):
         choices=[("admin", _("Admin")), ("import", _("Import")), ("system", _("System"))],
         default="admin",
     )
+    # For an admin change: who proposed it (changed_by is then the reviewer who approved it).
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("proposed by"),
+    )
 
     class Meta:
         ordering = ["-changed_at", "-pk"]
@@ -211,6 +223,52 @@ class AgencyStatusChange(models.Model):
 
     def __str__(self):
         return f"{self.agency.licence_number}: {self.from_status or '-'} -> {self.to_status}"
+
+
+class AgencyStatusProposal(models.Model):
+    """A licence status change made in the admin, waiting for a second person. The agency's
+    public status changes only when someone else, holding `approve_status_change`, approves
+    it (services.approve_status_proposal). The ministry's register import writes directly."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Waiting for approval")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+        OUTDATED = "outdated", _("Outdated (the status changed meanwhile)")
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="status_proposals")
+    from_status = models.CharField(_("from"), max_length=12, choices=AgencyStatus)
+    to_status = models.CharField(_("to"), max_length=12, choices=AgencyStatus)
+    reason = models.CharField(_("reason"), max_length=500, blank=True)
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("proposed by"),
+    )
+    proposed_at = models.DateTimeField(_("proposed at"), default=timezone.now)
+    state = models.CharField(
+        _("state"), max_length=10, choices=State, default=State.PENDING, db_index=True
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-proposed_at", "-pk"]
+        verbose_name = _("licence status change to approve")
+        verbose_name_plural = _("licence status changes to approve")
+        permissions = [("approve_status_change", "Can approve another person's status change")]
+
+    def __str__(self):
+        return f"{self.agency.licence_number}: {self.from_status} -> {self.to_status}"
 
 
 class ScamIndexPage(BasePage):

@@ -2,15 +2,26 @@
 whoever does it (an editor in the admin, the ministry's CSV import, the demo loader), so a
 status change always leaves its history row and audit log entry."""
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from .models import Agency, AgencyStatusChange
+from .models import Agency, AgencyStatusChange, AgencyStatusProposal
 
 STATUS_CHANGE_ACTION = "scams.agency_status_change"
+STATUS_PROPOSAL_ACTION = "scams.agency_status_proposal"
+APPROVE_PERMISSION = "scams.approve_status_change"
 
 
-def record_status_change(agency, *, from_status, user=None, reason="", source="admin"):
+class ProposalRefused(Exception):
+    """An approval that may not happen (own proposal, already decided, status moved on)."""
+
+
+def record_status_change(
+    agency, *, from_status, user=None, reason="", source="admin", proposed_by=None
+):
     """Keep one history row and one audit log entry when the status really changed.
 
     from_status is "" for an agency that has just entered the register. Returns the new
@@ -26,6 +37,7 @@ def record_status_change(agency, *, from_status, user=None, reason="", source="a
         changed_by=user if user is not None and user.is_authenticated else None,
         reason=(reason or "")[:500],
         source=source,
+        proposed_by=proposed_by,
     )
     log(
         agency,
@@ -69,13 +81,104 @@ def agency_save(agency, *, user=None, reason="", source="admin", destinations=No
 
 
 @transaction.atomic
-def agency_set_status(agency, status, *, user=None, reason="", source="admin"):
+def agency_set_status(agency, status, *, user=None, reason="", source="admin", proposed_by=None):
     previous_status = agency.status
     agency.status = status
     agency.save(update_fields=["status", "updated_at"])
     return record_status_change(
-        agency, from_status=previous_status, user=user, reason=reason, source=source
+        agency,
+        from_status=previous_status,
+        user=user,
+        reason=reason,
+        source=source,
+        proposed_by=proposed_by,
     )
+
+
+@transaction.atomic
+def agency_save_for_review(agency, *, user, reason="", write):
+    """An admin save: everything but the status is stored at once; a status change becomes a
+    proposal that another person must approve (the status tells workers whether to pay). A
+    new agency enters the register with its status (there is no earlier one to keep).
+    Returns (agency, proposal or None)."""
+    proposal = None
+    if agency.pk:
+        stored = Agency.objects.filter(pk=agency.pk).values_list("status", flat=True).first()
+        if stored and agency.status != stored:
+            proposal = propose_status_change(
+                agency, agency.status, user=user, reason=reason, from_status=stored
+            )
+            agency.status = stored
+    agency_save(agency, user=user, reason=reason, source="admin", write=write)
+    return agency, proposal
+
+
+def propose_status_change(agency, to_status, *, user, reason="", from_status=None):
+    """One pending proposal per agency: a newer one replaces the one still waiting."""
+    from_status = from_status or agency.status
+    AgencyStatusProposal.objects.filter(
+        agency=agency, state=AgencyStatusProposal.State.PENDING
+    ).update(state=AgencyStatusProposal.State.OUTDATED, decided_at=timezone.now())
+    proposal = AgencyStatusProposal.objects.create(
+        agency=agency,
+        from_status=from_status,
+        to_status=to_status,
+        reason=(reason or "")[:500],
+        proposed_by=user,
+    )
+    log(
+        agency,
+        STATUS_PROPOSAL_ACTION,
+        user=user,
+        data={"from": from_status, "to": to_status, "reason": proposal.reason},
+    )
+    return proposal
+
+
+def can_decide(user, proposal):
+    """A second person: holds the approval right and did not propose it."""
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and user.has_perm(APPROVE_PERMISSION)
+        and proposal.proposed_by_id != user.pk
+    )
+
+
+@transaction.atomic
+def decide_status_proposal(proposal, *, user, approve):
+    """Approve (the public status changes, with its history row) or reject a proposal."""
+    proposal = AgencyStatusProposal.objects.select_for_update().get(pk=proposal.pk)
+    if not user.has_perm(APPROVE_PERMISSION):
+        raise PermissionDenied
+    if proposal.proposed_by_id == user.pk:
+        raise ProposalRefused(
+            _("A status change needs a second person: not the one who proposed it.")
+        )
+    if proposal.state != AgencyStatusProposal.State.PENDING:
+        raise ProposalRefused(_("This change was already decided."))
+    agency = Agency.objects.select_for_update().get(pk=proposal.agency_id)
+    proposal.decided_by = user
+    proposal.decided_at = timezone.now()
+    if approve and agency.status != proposal.from_status:
+        proposal.state = AgencyStatusProposal.State.OUTDATED
+        proposal.save(update_fields=["state", "decided_by", "decided_at"])
+        # Returned, not raised: the outdated mark must be kept. The caller says so.
+        return proposal
+    proposal.state = (
+        AgencyStatusProposal.State.APPROVED if approve else AgencyStatusProposal.State.REJECTED
+    )
+    proposal.save(update_fields=["state", "decided_by", "decided_at"])
+    if approve:
+        agency_set_status(
+            agency,
+            proposal.to_status,
+            user=user,
+            reason=proposal.reason,
+            source="admin",
+            proposed_by=proposal.proposed_by,
+        )
+    return proposal
 
 
 def mark_register_checked(licence_keys, checked_at):

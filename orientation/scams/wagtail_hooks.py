@@ -1,5 +1,7 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -15,21 +17,40 @@ from orientation.core.hooks import DESTINATION_RELATED_HOOK, RelatedLink, Relate
 
 from .forms import AgencyAdminForm
 from .models import Agency, AgencyStatusChange
-from .services import STATUS_CHANGE_ACTION, agency_save
+from .services import (
+    APPROVE_PERMISSION,
+    STATUS_CHANGE_ACTION,
+    STATUS_PROPOSAL_ACTION,
+    agency_save_for_review,
+)
+from .status_review import StatusHistoryPanel, StatusProposalListView, may_read_history
 
 
 class AgencyServiceSaveMixin:
     """An admin save goes through the register's service, like the import: Wagtail's own
-    save (form, relations, its audit entry) inside it, then the status history."""
+    save (form, relations, its audit entry) inside it. A status change on an existing agency
+    becomes a proposal for a second person (services.agency_save_for_review)."""
+
+    status_proposal = None
 
     def save_instance(self):
-        return agency_save(
+        agency, self.status_proposal = agency_save_for_review(
             self.form.instance,
             user=self.request.user,
             reason=self.form.cleaned_data.get("status_change_reason", ""),
-            source="admin",
             write=super().save_instance,
         )
+        return agency
+
+    def get_success_message(self, *args):
+        message = super().get_success_message(*args)
+        if self.status_proposal is None:
+            return message
+        note = _(
+            "The status change to '%(status)s' waits for another person's approval; "
+            "the public page keeps the current status until then."
+        ) % {"status": self.status_proposal.get_to_status_display()}
+        return f"{message} {note}" if message else note
 
 
 class AgencyCreateView(AgencyServiceSaveMixin, CreateView):
@@ -54,7 +75,8 @@ class AgencyViewSet(SnippetViewSet):
     list_per_page = 50
 
     edit_handler = ObjectList(
-        [*Agency.panels, FieldPanel("status_change_reason")], base_form_class=AgencyAdminForm
+        [*Agency.panels, FieldPanel("status_change_reason"), StatusHistoryPanel()],
+        base_form_class=AgencyAdminForm,
     )
 
 
@@ -97,6 +119,37 @@ register_snippet(AgencyRegisterGroup)
 def register_agency_log_actions(actions):
     actions.register_action(
         STATUS_CHANGE_ACTION, _("Change licence status"), _("Changed the licence status")
+    )
+    actions.register_action(
+        STATUS_PROPOSAL_ACTION,
+        _("Propose a licence status change"),
+        _("Proposed a licence status change"),
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_status_review_urls():
+    return [
+        path(
+            "agency-status/",
+            StatusProposalListView.as_view(),
+            name="scams_status_proposals",
+        )
+    ]
+
+
+class StatusProposalsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(APPROVE_PERMISSION) or may_read_history(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_status_proposals_menu_item():
+    return StatusProposalsMenuItem(
+        _("Status changes to approve"),
+        reverse("scams_status_proposals"),
+        icon_name="tick-inverse",
+        order=161,
     )
 
 

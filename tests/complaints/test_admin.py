@@ -264,6 +264,10 @@ def test_add_officer_command(capsys, monkeypatch):
         "thailand",
         "--destination",
         "malaysia",
+        "--first-name",
+        "Sokha",
+        "--last-name",
+        "Chan",
     )
     output = capsys.readouterr().out
     assert "Set-password link" in output and "/admin/password_reset/" in output

@@ -36,21 +36,30 @@ def agency_form_data(agency, **changes):
 
 
 def test_status_change_in_the_admin_is_recorded_with_who_and_why(editor_client):
+    from orientation.scams.models import AgencyStatusProposal
+    from orientation.scams.services import decide_status_proposal
+
     agency = AgencyFactory(licence_number="DEMO-0301")
     url = reverse("wagtailsnippets_scams_agency:edit", args=[agency.pk])
     response = editor_client.post(
         url, agency_form_data(agency, status="revoked", status_change_reason="Ministry decision")
     )
     assert response.status_code == 302, response.content.decode()[:2000]
+    # A second person approves (tests/scams/test_status_review.py); then it is recorded.
+    approver = UserFactory(username="second-person", is_superuser=True)
+    decide_status_proposal(
+        AgencyStatusProposal.objects.get(agency=agency), user=approver, approve=True
+    )
     change = AgencyStatusChange.objects.get(agency=agency)
-    assert (change.from_status, change.to_status, change.reason, change.changed_by) == (
+    assert (change.from_status, change.to_status, change.reason, change.proposed_by) == (
         "licensed",
         "revoked",
         "Ministry decision",
         editor_client.user,
     )
+    assert change.changed_by == approver
     log = ModelLogEntry.objects.get(action=STATUS_CHANGE_ACTION, object_id=str(agency.pk))
-    assert log.user == editor_client.user
+    assert log.user == approver
     assert log.data["from"] == "licensed" and log.data["to"] == "revoked"
 
 

@@ -2,7 +2,6 @@ import os
 
 from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
-from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
@@ -11,8 +10,7 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from orientation.complaints.models import OfficerProfile
-from orientation.core.constants import COMPLAINT_OFFICERS
+from orientation.complaints.officers import set_officer_role
 from orientation.destinations.models import Destination
 
 
@@ -21,18 +19,26 @@ class Command(BaseCommand):
         "Create or update a complaint officer for the given destinations. A new officer's "
         "password comes from OFFICER_PASSWORD if set (checked by the password validators); "
         "otherwise a set-password link is printed. An existing officer's password is never "
-        "changed unless --reset-password is given. Officers set up two-step verification at "
-        "their first sign-in."
+        "changed unless --reset-password is given. --supervisor also makes them a complaint "
+        "supervisor (every destination; --destination is then optional); a supervisor is made "
+        "an officer only in the admin's officer screen. First and last name are needed once "
+        "(the admin's user and account forms require them). Officers set up two-step "
+        "verification at their first sign-in."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("username")
         parser.add_argument("email")
         parser.add_argument(
-            "--destination", action="append", required=True, dest="destinations", metavar="SLUG"
+            "--destination", action="append", default=[], dest="destinations", metavar="SLUG"
         )
         parser.add_argument("--first-name", default=None)
         parser.add_argument("--last-name", default=None)
+        parser.add_argument(
+            "--supervisor",
+            action="store_true",
+            help="Also a complaint supervisor: sees and is told of every destination's cases.",
+        )
         parser.add_argument(
             "--reset-password",
             action="store_true",
@@ -40,6 +46,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, username, email, destinations, **options):
+        if not destinations and not options["supervisor"]:
+            raise CommandError("Give at least one --destination (or --supervisor).")
         found = {d.slug: d for d in Destination.objects.filter(slug__in=destinations)}
         unknown = sorted(set(destinations) - set(found))
         if unknown:
@@ -58,6 +66,12 @@ class Command(BaseCommand):
                 user.first_name = options["first_name"]
             if options["last_name"] is not None:
                 user.last_name = options["last_name"]
+            if not (user.first_name.strip() and user.last_name.strip()):
+                # Wagtail's user form and the officer's own account page refuse to save a
+                # user without both names: never leave such an account behind.
+                raise CommandError(
+                    f"{username} has no first or last name: give --first-name and --last-name."
+                )
             change_password = created or options["reset_password"]
             if change_password and password:
                 try:
@@ -71,11 +85,17 @@ class Command(BaseCommand):
             elif created:
                 user.set_unusable_password()
             user.save()
-            user.groups.add(Group.objects.get(name=COMPLAINT_OFFICERS))
-            profile, _ = OfficerProfile.objects.get_or_create(user=user)
-            profile.destinations.set(found.values())
+            set_officer_role(
+                user,
+                destinations=found.values(),
+                supervisor=options["supervisor"] or None,
+                active=True,
+            )
         verb = "Created" if created else "Updated"
-        self.stdout.write(f"{verb} complaint officer {username} for: {', '.join(sorted(found))}")
+        role = "complaint supervisor" if options["supervisor"] else "complaint officer"
+        self.stdout.write(
+            f"{verb} {role} {username} for: {', '.join(sorted(found)) or 'every destination'}"
+        )
         if change_password and password:
             self.stdout.write("Password set from OFFICER_PASSWORD.")
         elif change_password:
