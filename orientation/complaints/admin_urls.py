@@ -6,6 +6,8 @@ app_name = "complaints_admin"
 
 urlpatterns = [
     path("", admin_views.ComplaintIndexView.as_view(), name="index"),
+    path("assign/", admin_views.bulk_assign, name="bulk_assign"),
+    path("figures.csv", admin_views.export_figures, name="export_figures"),
     path("<int:complaint_id>/", admin_views.ComplaintCaseView.as_view(), name="case"),
     path(
         "<int:complaint_id>/attachments/<int:attachment_id>/",
