@@ -27,7 +27,7 @@ from . import services
 from .attachments import read_decrypted
 from .figures import MAX_PERIOD_DAYS, figure_rows, figures_csv
 from .filters import AGE_CHOICES, STATUS_ALL, STATUS_OPEN, ComplaintFilterForm
-from .models import Category, ComplaintLogEntry, Notification, Status
+from .models import Category, ComplaintLogEntry, Notification, ReplyTemplate, Status
 from .selectors import (
     assignable_users,
     attachment_for_officer,
@@ -259,9 +259,21 @@ class ComplaintCaseView(ComplaintHandlerMixin, WagtailAdminTemplateMixin, Templa
                 .order_by("-timestamp")[:100],
                 "statuses": Status.choices,
                 "assignable": assignable_users(complaint),
+                "reply_templates": ReplyTemplate.objects.all(),
+                "reply_text": picked_template_text(self.request.GET.get("template", "")),
             }
         )
         return context
+
+
+def picked_template_text(choice):
+    """The text of the template picked on the case page ("<id>-km" or "<id>-en"), put in
+    the reply box for the officer to edit before sending; empty for anything else."""
+    template_id, _sep, language = str(choice).partition("-")
+    if not template_id.isdigit():
+        return ""
+    template = ReplyTemplate.objects.filter(pk=template_id).first()
+    return template.body(language) if template else ""
 
 
 class AssignForm(forms.Form):

@@ -381,3 +381,28 @@ class ComplaintLogEntry(BaseLogEntry):
     @cached_property
     def object_id(self):
         return self.complaint_id
+
+
+class ReplyTemplate(models.Model):
+    """A reply text officers start from (acknowledgement, asking for more, a referral),
+    written by supervisors in Khmer and English. The officer picks one on the case page and
+    edits it before sending: a template is never sent as it is."""
+
+    title = models.CharField(_("name"), max_length=100)
+    body_km = models.TextField(_("text in Khmer"))
+    body_en = models.TextField(_("text in English"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["sort_order", "title", "pk"]
+        verbose_name = _("reply template")
+        verbose_name_plural = _("reply templates")
+
+    def __str__(self):
+        return self.title
+
+    def body(self, language):
+        """The text in that language ("km" or "en"), the Khmer one when there is no other."""
+        if language == "en" and self.body_en:
+            return self.body_en
+        return self.body_km
