@@ -11,7 +11,7 @@ from django.utils import timezone
 from orientation.core.demo_loader import load
 from orientation.destinations.models import Destination
 
-from .models import CaseEvent, Complaint
+from .models import CaseEvent, Complaint, ReplyTemplate
 from .secret_codes import hash_code
 
 CONTENT = "complaints"
@@ -43,5 +43,25 @@ def build(stdout=None):
         )
         CaseEvent.objects.create(complaint=complaint, kind=CaseEvent.Kind.RECEIVED, created_at=when)
         created += 1
+    templates = build_reply_templates(content)
     if stdout is not None:
-        stdout.write(f"complaints: {created} demo complaints created (tracking code {code})")
+        stdout.write(
+            f"complaints: {created} demo complaints created (tracking code {code}), "
+            f"{templates} reply templates"
+        )
+
+
+def build_reply_templates(content):
+    """The starting reply templates, by title: one a supervisor edited is left as it is."""
+    created = 0
+    for order, entry in enumerate(content.entries("reply_templates")):
+        _template, made = ReplyTemplate.objects.get_or_create(
+            title=entry["title"],
+            defaults={
+                "body_km": entry.text("body", "km"),
+                "body_en": entry.text("body", "en"),
+                "sort_order": order,
+            },
+        )
+        created += made
+    return created

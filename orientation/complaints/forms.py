@@ -178,6 +178,8 @@ class WorkerUpdateForm(AttachmentsMixin, forms.Form):
     attachment_1 = attachment_field(1)
     attachment_2 = attachment_field(2)
     attachment_3 = attachment_field(3)
+    # A follow-up can bring danger (renewed threats): it makes the case urgent.
+    in_danger = forms.BooleanField(label=_("I am in danger now"), required=False)
 
     def clean(self):
         data = super().clean()

@@ -53,8 +53,15 @@ class Status(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
-# The 48-hour clock runs until officers first answer the worker.
+# The 48-hour clock runs until officers answer the worker, and again from the worker's
+# follow-up when one reopens an answered case (services.worker_add_information).
 OPEN_STATUSES = (Status.RECEIVED, Status.IN_PROGRESS)
+
+
+def due_from(moment):
+    """When an answer is due for a clock started at `moment` (filing or a follow-up that
+    reopens the case): the one place the 48 hours are added."""
+    return moment + timedelta(hours=RESPONSE_HOURS)
 
 
 class ComplaintQuerySet(models.QuerySet):
@@ -144,6 +151,14 @@ class Complaint(models.Model):
         related_name="assigned_complaints",
         verbose_name=_("assigned to"),
     )
+    # When the worker last added information that no officer has answered yet (cleared by a
+    # reply): the list and the dashboard show it as "new information from the worker".
+    new_information_at = models.DateTimeField(
+        _("new information from the worker"), null=True, blank=True, db_index=True
+    )
+    # How many times a follow-up put the case back on the clock: reminders and escalations
+    # are sent once per complaint, person and round (Notification.occasion).
+    clock_round = models.PositiveSmallIntegerField(default=0, editable=False)
     personal_data_erased_at = models.DateTimeField(null=True, blank=True)
     # When supervisors were told that this complaint, never closed, reaches the maximum
     # retention (services.apply_max_retention): never erased before that notice is old enough.
@@ -167,7 +182,7 @@ class Complaint(models.Model):
 
     def save(self, *args, **kwargs):
         if self.due_at is None:
-            self.due_at = self.created_at + timedelta(hours=RESPONSE_HOURS)
+            self.due_at = due_from(self.created_at)
         super().save(*args, **kwargs)
 
     @property
@@ -247,6 +262,7 @@ class Notification(models.Model):
         DANGER = "danger", _("Worker in danger")
         REMINDER = "reminder", _("36-hour reminder")
         OVERDUE = "overdue", _("Overdue: escalated")
+        FOLLOW_UP = "follow_up", _("New information from the worker")
 
     class State(models.TextChoices):
         QUEUED = "queued", _("Queued")
@@ -261,6 +277,10 @@ class Notification(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE
     )
     recipient_email = models.EmailField(blank=True)
+    # What the notice is about beyond its kind, so that each is sent once: 0 for the filing,
+    # the complaint's clock_round for reminders and escalations, the worker's addition (its
+    # CaseEvent id) for notices about a follow-up.
+    occasion = models.PositiveIntegerField(default=0, editable=False)
     state = models.CharField(max_length=10, choices=State.choices, default=State.QUEUED)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.CharField(max_length=200, blank=True)
@@ -271,12 +291,13 @@ class Notification(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["complaint", "kind", "recipient"], name="one_notification_per_kind"
+                fields=["complaint", "kind", "occasion", "recipient"],
+                name="one_notification_per_kind_and_occasion",
             ),
             models.UniqueConstraint(
-                fields=["complaint", "kind", "recipient_email"],
+                fields=["complaint", "kind", "occasion", "recipient_email"],
                 condition=models.Q(recipient__isnull=True),
-                name="one_fallback_notification_per_kind",
+                name="one_fallback_notification_per_kind_and_occasion",
             ),
         ]
 
@@ -360,3 +381,28 @@ class ComplaintLogEntry(BaseLogEntry):
     @cached_property
     def object_id(self):
         return self.complaint_id
+
+
+class ReplyTemplate(models.Model):
+    """A reply text officers start from (acknowledgement, asking for more, a referral),
+    written by supervisors in Khmer and English. The officer picks one on the case page and
+    edits it before sending: a template is never sent as it is."""
+
+    title = models.CharField(_("name"), max_length=100)
+    body_km = models.TextField(_("text in Khmer"))
+    body_en = models.TextField(_("text in English"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["sort_order", "title", "pk"]
+        verbose_name = _("reply template")
+        verbose_name_plural = _("reply templates")
+
+    def __str__(self):
+        return self.title
+
+    def body(self, language):
+        """The text in that language ("km" or "en"), the Khmer one when there is no other."""
+        if language == "en" and self.body_en:
+            return self.body_en
+        return self.body_km

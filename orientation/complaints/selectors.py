@@ -102,6 +102,7 @@ def dashboard_counts(user):
         "due_soon": visible.due_within(12, now).count(),
         "overdue": visible.overdue(now).count(),
         "in_danger": visible.open().filter(in_danger=True).count(),
+        "new_information": visible.filter(new_information_at__isnull=False).count(),
     }
 
 
@@ -137,6 +138,28 @@ def assignable_users(complaint):
         .distinct()
         .order_by("username")
     )
+
+
+def destinations_for_officer(user):
+    """The destinations whose complaints this user sees, mirroring visible_to (all for
+    supervisors, those on an officer's profile, none for others): what the list's
+    destination filter and the bulk assignment offer."""
+    from orientation.core.permissions import is_complaint_handler, is_complaint_supervisor
+    from orientation.destinations.models import Destination
+
+    if is_complaint_supervisor(user):
+        return Destination.objects.all()
+    if not is_complaint_handler(user):
+        return Destination.objects.none()
+    return Destination.objects.filter(officers__user=user).distinct()
+
+
+def users_assignable_by(user):
+    """Whom the bulk assignment offers: supervisors and the officers of the user's
+    destinations. Each case is still checked against assignable_users() before it changes."""
+    destinations = destinations_for_officer(user).values("pk")
+    officers = users_holding(HANDLE).filter(officer_profile__destinations__in=destinations)
+    return (users_holding(SEE_ALL) | officers).distinct().order_by("username")
 
 
 def officers_for_destination(destination_id):

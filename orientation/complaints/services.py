@@ -20,11 +20,13 @@ from . import attachments as attachment_storage
 from .models import (
     OPEN_STATUSES,
     REMINDER_HOURS,
+    RESPONSE_HOURS,
     CaseEvent,
     Complaint,
     ComplaintAttachment,
     Notification,
     Status,
+    due_from,
 )
 from .secret_codes import hash_code
 from .selectors import notification_recipients
@@ -211,13 +213,14 @@ def _discard_files(stored_files):
         attachment_storage.delete_stored(name)
 
 
-def _record_notifications(complaint, kind):
-    """Notification rows for everyone the routing rule names (idempotent per complaint, kind
-    and person), written in the caller's transaction."""
+def _record_notifications(complaint, kind, occasion=0):
+    """Notification rows for everyone the routing rule names (idempotent per complaint, kind,
+    occasion and person), written in the caller's transaction."""
     rows = [
         Notification(
             complaint=complaint,
             kind=kind,
+            occasion=occasion,
             recipient=recipient.user,
             recipient_email="" if recipient.user else recipient.email,
         )
@@ -299,21 +302,18 @@ def retry_failed_notifications():
 
 
 def sla_sweep(now=None):
-    """Reminders at 36 hours to the destination's officers; escalation to supervisors once
-    the 48 hours are over. Idempotent: one notification per complaint, kind and person."""
+    """Reminders 36 hours into the clock to the destination's officers; escalation to
+    supervisors once the 48 hours are over. Both follow due_at (restarted by a worker's
+    follow-up), and are sent once per complaint, kind, clock round and person."""
     now = now or timezone.now()
     overdue = Complaint.objects.overdue(now)
-    reminders = (
-        Complaint.objects.open()
-        .filter(created_at__lte=now - timedelta(hours=REMINDER_HOURS))
-        .exclude(pk__in=overdue.values("pk"))
-    )
+    reminders = Complaint.objects.due_within(RESPONSE_HOURS - REMINDER_HOURS, now)
     due = [(complaint, Notification.Kind.REMINDER) for complaint in reminders] + [
         (complaint, Notification.Kind.OVERDUE) for complaint in overdue
     ]
     before = Notification.objects.count()
     for complaint, kind in due:
-        _record_notifications(complaint, kind)
+        _record_notifications(complaint, kind, occasion=complaint.clock_round)
     created = Notification.objects.count() - before
     enqueued = enqueue_pending_notifications()
     forget_old_receipts(now)
@@ -338,7 +338,9 @@ def case_reply(*, complaint, user, body):
         )
         if complaint.first_response_at is None:
             complaint.first_response_at = timezone.now()
-        update = ["first_response_at"]
+        # The worker's latest information has been answered.
+        complaint.new_information_at = None
+        update = ["first_response_at", "new_information_at"]
         if complaint.status in OPEN_STATUSES:
             _change_status(complaint, user, Status.RESPONDED)
             update += ["status"]
@@ -390,12 +392,19 @@ def case_assign(*, complaint, user, assignee):
     )
 
 
-def worker_add_information(*, complaint, text="", attachments=()):
+def worker_add_information(*, complaint, text="", attachments=(), in_danger=False):
+    """The worker's follow-up from the tracking page. It is new information for the officers:
+    the case shows it until someone replies, an answered or closed case is reopened with the
+    48-hour clock restarted from now, a worker saying they are in danger makes the case
+    urgent, and the officers are told (an urgent notice to supervisors too)."""
     stored_files = [attachment_storage.store_encrypted(a.content) for a in attachments]
+    now = timezone.now()
     try:
         with transaction.atomic():
-            CaseEvent.objects.create(
-                complaint=complaint, kind=CaseEvent.Kind.WORKER_UPDATE, body=text
+            # Locked so that two follow-ups at once reopen the case (one round) only once.
+            complaint = Complaint.objects.select_for_update().get(pk=complaint.pk)
+            event = CaseEvent.objects.create(
+                complaint=complaint, kind=CaseEvent.Kind.WORKER_UPDATE, body=text, created_at=now
             )
             for stored_name, attachment in zip(stored_files, attachments, strict=True):
                 ComplaintAttachment.objects.create(
@@ -405,10 +414,46 @@ def worker_add_information(*, complaint, text="", attachments=()):
                     size=len(attachment.content),
                     from_worker_update=True,
                 )
+            reopened = _reopen_for_follow_up(complaint, now)
+            complaint.new_information_at = now
+            if in_danger:
+                complaint.in_danger = True
+            complaint.save(
+                update_fields=[
+                    "new_information_at",
+                    "in_danger",
+                    "status",
+                    "closed_at",
+                    "due_at",
+                    "clock_round",
+                ]
+            )
+            kind = Notification.Kind.DANGER if in_danger else Notification.Kind.FOLLOW_UP
+            _record_notifications(complaint, kind, occasion=event.pk)
     except Exception:
         _discard_files(stored_files)
         raise
-    log(complaint, "complaints.worker_update", user=None)
+    log(
+        complaint,
+        "complaints.worker_update",
+        user=None,
+        data={"reopened": reopened, "in_danger": bool(in_danger)},
+    )
+    complaint_id = complaint.pk
+    transaction.on_commit(lambda: enqueue_pending_notifications(complaint_id))
+    return complaint
+
+
+def _reopen_for_follow_up(complaint, now):
+    """An answered or closed case goes back on the clock, due 48 hours after the follow-up.
+    A case still open keeps its due time: new information never gives officers longer."""
+    if complaint.status in OPEN_STATUSES:
+        return False
+    _change_status(complaint, None, Status.IN_PROGRESS)
+    complaint.closed_at = None
+    complaint.due_at = due_from(now)
+    complaint.clock_round += 1
+    return True
 
 
 # --- Keys and retention -----------------------------------------------------------------------

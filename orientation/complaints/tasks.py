@@ -41,6 +41,9 @@ def notification_message(notification):
             Notification.Kind.OVERDUE: (
                 f"Overdue: complaint {reference} ({destination}) passed its 48 hours"
             ),
+            Notification.Kind.FOLLOW_UP: (
+                f"New information from the worker on complaint {reference} ({destination})"
+            ),
         }
         subject = subjects[notification.kind]
         body = "\n\n".join(

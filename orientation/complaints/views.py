@@ -239,9 +239,10 @@ def track(request):
         return _render_track(
             request, form, complaint=complaint, update_form=update_form, status=400
         )
-    worker_add_information(
+    complaint = worker_add_information(
         complaint=complaint,
         text=update_form.cleaned_data.get("text", ""),
         attachments=update_form.cleaned_data["attachments"],
+        in_danger=update_form.cleaned_data.get("in_danger", False),
     )
     return _render_track(request, form, complaint=complaint, added=True)

@@ -4,6 +4,8 @@ from django.utils.translation import override
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from orientation.core.hooks import DESTINATION_RELATED_HOOK, RelatedLink, RelatedSection
 from orientation.core.links import complaint_form_url
@@ -11,7 +13,7 @@ from orientation.core.permissions import is_complaint_handler, is_complaint_supe
 
 from . import admin_urls
 from .admin_views import failed_notifications
-from .models import Complaint, ComplaintLogEntry
+from .models import Complaint, ComplaintLogEntry, ReplyTemplate
 from .selectors import dashboard_counts, destinations_without_active_officer
 
 
@@ -103,3 +105,16 @@ def complaint_link_for_destination(destination, locale):
             ],
             order=90,
         )
+
+
+class ReplyTemplateViewSet(SnippetViewSet):
+    """Supervisors keep the reply templates (migration 0010 gives them the permissions);
+    officers only pick them on the case page."""
+
+    model = ReplyTemplate
+    icon = "doc-full"
+    menu_label = _("Reply templates")
+    list_display = ["title", "sort_order"]
+
+
+register_snippet(ReplyTemplateViewSet)
