@@ -11,8 +11,15 @@ from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationLog
 
-from .content_types import content_snippet_models, is_project_model, reviewed_page_models
-from .unconfirmed import facts_in_instance
+from orientation.core.unconfirmed import marker
+
+from .content_types import (
+    content_snippet_models,
+    is_project_model,
+    project_page_models,
+    reviewed_page_models,
+)
+from .unconfirmed import facts_in_instance, is_public
 
 # --- Due for review ------------------------------------------------------------------------
 
@@ -62,6 +69,11 @@ class UnconfirmedItem:
     edit_url: str
     facts: list = field(default_factory=list)
 
+    @property
+    def marker(self):
+        """The same value as the public pages' data-unconfirmed on this record."""
+        return marker(self.instance)
+
 
 def locale_code(instance):
     locale = getattr(instance, "locale", None)
@@ -69,43 +81,41 @@ def locale_code(instance):
 
 
 def unconfirmed_content():
-    """Every page, snippet and site setting with at least one unconfirmed fact, with the
-    link that opens it in the editor."""
+    """Every page, snippet and site setting that readers see with at least one fact
+    "to be confirmed by editors" (orientation.core.unconfirmed, the definition the public
+    templates use), with the link that opens it in the editor."""
     finder = AdminURLFinder()
-    items = []
-    from .content_types import project_page_models
-
-    for model in project_page_models():
-        for page in model.objects.filter(alias_of__isnull=True).select_related("locale"):
-            facts = facts_in_instance(page)
-            if facts:
-                items.append(
-                    UnconfirmedItem(
-                        page,
-                        str(model._meta.verbose_name),
-                        locale_code(page),
-                        finder.get_edit_url(page) or "",
-                        facts,
-                    )
-                )
     setting_models = [m for m in settings_registry if is_project_model(m)]
+    querysets = [
+        model.objects.filter(alias_of__isnull=True, live=True).select_related("locale")
+        for model in project_page_models()
+    ]
     for model in [*content_snippet_models(), *setting_models]:
         queryset = model._default_manager.all()
         if hasattr(model, "locale"):
             queryset = queryset.select_related("locale")
+        querysets.append(queryset.prefetch_related(*unconfirmed_prefetch(model)))
+    items = []
+    for queryset in querysets:
         for instance in queryset:
-            facts = facts_in_instance(instance)
+            facts = facts_in_instance(instance) if is_public(instance) else []
             if facts:
                 items.append(
                     UnconfirmedItem(
                         instance,
-                        str(model._meta.verbose_name),
+                        str(type(instance)._meta.verbose_name),
                         locale_code(instance),
                         finder.get_edit_url(instance) or "",
                         facts,
                     )
                 )
     return items
+
+
+def unconfirmed_prefetch(model):
+    """Many-to-many relations a record's unconfirmed facts read (an agency's destinations),
+    fetched once for the whole list."""
+    return [f.name for f in model._meta.many_to_many if f.name == "destinations" and f.concrete]
 
 
 # --- Translation status --------------------------------------------------------------------
