@@ -26,36 +26,73 @@ from .unconfirmed import facts_in_instance, is_public
 
 @dataclass
 class DueReview:
-    page: Page
+    item: object  # a page or a snippet with review dates (ReviewedContentMixin)
     due_on: datetime.date
-    days_overdue: int
+    days_overdue: int  # 0 for what is due today or only within the look-ahead
+    edit_url: str = ""
+
+    @property
+    def page(self):
+        return self.item
+
+    @property
+    def title(self):
+        title = getattr(self.item, "get_admin_display_title", None)
+        return title() if title else str(self.item)
+
+    @property
+    def locale_code(self):
+        return locale_code(self.item)
 
 
-def pages_due_for_review(today=None, within_days=0):
-    """Pages (not aliases) whose review date is before today + within_days, most overdue
-    first. An alias shows its source's content, so only the source is listed."""
+PAGE_REVIEW_FIELDS = (
+    "id",
+    "title",
+    "draft_title",
+    "depth",
+    "path",
+    "locale",
+    "last_reviewed",
+    "review_interval_days",
+    "live",
+    "has_unpublished_changes",
+    "content_type",
+    "url_path",
+)
+
+
+def reviewed_snippet_models():
+    from orientation.core.models import ReviewedContentMixin
+
+    return [m for m in content_snippet_models() if issubclass(m, ReviewedContentMixin)]
+
+
+def due_for_review(today=None, within_days=0):
+    """Pages (not aliases) and snippets whose review date is before today + within_days,
+    most overdue first. An alias shows its source's content, so only the source is listed.
+    Nothing is "overdue" by a negative number of days: what is not yet due shows 0."""
     today = today or timezone.localdate()
     horizon = today + datetime.timedelta(days=within_days)
+    finder = AdminURLFinder()
+    querysets = [
+        model.objects.filter(alias_of__isnull=True)
+        .select_related("locale")
+        .only(*PAGE_REVIEW_FIELDS)
+        for model in reviewed_page_models()
+    ]
+    for model in reviewed_snippet_models():
+        queryset = model._default_manager.all()
+        if hasattr(model, "locale"):
+            queryset = queryset.select_related("locale")
+        querysets.append(queryset)
     due = []
-    for model in reviewed_page_models():
-        pages = model.objects.filter(alias_of__isnull=True).select_related("locale")
-        for page in pages.only(
-            "id",
-            "title",
-            "depth",
-            "path",
-            "locale",
-            "last_reviewed",
-            "review_interval_days",
-            "live",
-            "has_unpublished_changes",
-            "content_type",
-            "url_path",
-        ):
-            due_on = page.last_reviewed + datetime.timedelta(days=page.review_interval_days)
+    for queryset in querysets:
+        for item in queryset:
+            due_on = item.last_reviewed + datetime.timedelta(days=item.review_interval_days)
             if due_on <= horizon:
-                due.append(DueReview(page, due_on, (today - due_on).days))
-    return sorted(due, key=lambda item: (item.due_on, item.page.title))
+                overdue = max((today - due_on).days, 0)
+                due.append(DueReview(item, due_on, overdue, finder.get_edit_url(item) or ""))
+    return sorted(due, key=lambda entry: (entry.due_on, entry.title))
 
 
 # --- To be confirmed -----------------------------------------------------------------------
