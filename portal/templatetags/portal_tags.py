@@ -82,11 +82,12 @@ def to_be_confirmed():
 
 @register.simple_tag
 def unconfirmed_marker(instance):
-    """data-unconfirmed="<app.model>:<pk>" on a place shown as "to be confirmed by editors",
-    naming the record the editors' report lists (orientation.core.unconfirmed)."""
+    """' data-unconfirmed="<app.model>:<pk>"' (space first) on a place shown as "to be
+    confirmed by editors", naming the record the editors' report lists
+    (orientation.core.unconfirmed)."""
     if getattr(instance, "pk", None) is None:
         return ""  # rendered outside its record (a preview, a bare block)
-    return format_html('data-unconfirmed="{}"', marker(instance))
+    return format_html(' data-unconfirmed="{}"', marker(instance))
 
 
 @register.filter

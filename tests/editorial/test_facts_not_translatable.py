@@ -150,7 +150,7 @@ def test_no_fact_child_of_a_block_is_offered_for_translation(block):
 
 
 @pytest.mark.parametrize("model", TRANSLATABLE_MODELS, ids=ids(TRANSLATABLE_MODELS))
-def test_fact_fields_of_a_model_are_synchronised_and_not_overridable(model):
+def test_fact_fields_of_a_model_are_synchronised_and_not_overridable(model, db):
     instance = model()
     for translatable in get_translatable_fields(model):
         field = translatable.get_field(model)
