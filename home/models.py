@@ -8,6 +8,8 @@ from wagtail.models import Page
 
 from orientation.core.blocks import BaseStreamBlock, VerifiedNumberBlock
 from orientation.core.models import SYNCHRONISED_SLUG
+from orientation.core.translation import FactChildrenMixin
+from orientation.core.unconfirmed import UnconfirmedFactsMixin
 from orientation.destinations.models import Destination
 
 
@@ -45,7 +47,9 @@ class HotlineBlock(blocks.StructBlock):
         template = "home/blocks/hotline_block.html"
 
 
-class FooterLinkBlock(blocks.StructBlock):
+class FooterLinkBlock(FactChildrenMixin, blocks.StructBlock):
+    fact_children = ("page", "url")
+
     label_km = blocks.CharBlock(label=_("label in Khmer"), max_length=80)
     label_en = blocks.CharBlock(label=_("label in English"), max_length=80)
     page = blocks.PageChooserBlock(required=False)
@@ -57,7 +61,7 @@ class FooterLinkBlock(blocks.StructBlock):
 
 
 @register_setting(icon="mobile-alt")
-class ContactSettings(BaseGenericSetting):
+class ContactSettings(UnconfirmedFactsMixin, BaseGenericSetting):
     """Hotlines shown on the home page and in the footer of every page."""
 
     hotlines = StreamField([("hotline", HotlineBlock())], blank=True, verbose_name=_("hotlines"))

@@ -6,6 +6,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
 
+from orientation.core.translation import facts
+
 
 class AlertQuerySet(models.QuerySet):
     def current(self, at=None):
@@ -57,6 +59,8 @@ class Alert(WorkflowMixin, TranslatableMixin, DraftStateMixin, RevisionMixin, Cl
         FieldPanel("starts_at"),
         FieldPanel("expires_at"),
     ]
+    # What a translator translates is the wording; the link and the dates are the source's.
+    override_translatable_fields = facts("level", "link", "starts_at", "expires_at")
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["-starts_at"]

@@ -4,6 +4,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from .translation import FactChildrenMixin
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("heading"), max_length=120)
@@ -44,10 +46,19 @@ class PhoneNumberStructValue(blocks.StructValue):
         number = self.get("number") or ""
         return "tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+")
 
+    @property
+    def is_unconfirmed(self):
+        """Readers see the number as "to be confirmed" unless it is there and vouched for
+        (orientation.core.unconfirmed)."""
+        return not (self.get("verified") and self.get("number"))
 
-class VerifiedNumberBlock(blocks.StructBlock):
+
+class VerifiedNumberBlock(FactChildrenMixin, blocks.StructBlock):
     """A phone number that is either vouched for (with a source) or shown to readers as
-    "to be confirmed by editors": never a guess presented as fact."""
+    "to be confirmed by editors": never a guess presented as fact. The number and the tick
+    are the same in every translation; only the wording of the source is translated."""
+
+    fact_children = ("number", "verified")
 
     number = blocks.CharBlock(required=False, max_length=40, label=_("number"))
     verified = blocks.BooleanBlock(

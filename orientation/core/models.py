@@ -5,14 +5,16 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.models import Page
-from wagtail_localize.fields import SynchronizedField
+
+from .translation import facts
+from .unconfirmed import UnconfirmedFactsMixin
 
 # Our URL contract keeps the same Latin slug in every locale (/km/destinations/thailand/ and
 # /en/destinations/thailand/), but wagtail-localize offers a SlugField (a CharField) as text
 # to translate, and a slug a translator fills in ("[en] thailand") fails validation and blocks
 # the whole translation. Every translatable model with a slug declares it synchronised
-# (copied from the source) with this, in its `override_translatable_fields`.
-SYNCHRONISED_SLUG = SynchronizedField("slug")
+# (copied from the source, never overridden) with this, in its `override_translatable_fields`.
+(SYNCHRONISED_SLUG,) = facts("slug")
 
 
 class ReviewedContentMixin(models.Model):
@@ -56,12 +58,16 @@ class ReviewedContentMixin(models.Model):
         return self.review_due < timezone.localdate()
 
 
-class BasePage(ReviewedContentMixin, Page):
+class BasePage(UnconfirmedFactsMixin, ReviewedContentMixin, Page):
     """The base of every public content page type (not of Wagtail's own Page, which
     wagtail-localize needs untouched)."""
 
     settings_panels = [*Page.settings_panels, *ReviewedContentMixin.review_panels]
-    override_translatable_fields = [SYNCHRONISED_SLUG]
+    # The review dates are facts about the source, copied to every translation.
+    override_translatable_fields = [
+        SYNCHRONISED_SLUG,
+        *facts("last_reviewed", "review_interval_days"),
+    ]
 
     class Meta:
         abstract = True

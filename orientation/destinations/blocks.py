@@ -9,6 +9,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from orientation.core.blocks import VerifiedNumberBlock
+from orientation.core.translation import FactChildrenMixin
 
 TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 
@@ -52,10 +53,16 @@ class ContactCardValue(blocks.StructValue):
             contact.get("verified") and contact.get("number") and not self.get("to_be_confirmed")
         )
 
+    @property
+    def is_unconfirmed(self):
+        return not self.dialable
 
-class ContactCardBlock(blocks.StructBlock):
+
+class ContactCardBlock(FactChildrenMixin, blocks.StructBlock):
     """An embassy, labour counsellor or hotline. Its number is shown only when an editor
     vouched for it with a source; otherwise readers see "to be confirmed by editors"."""
+
+    fact_children = ("to_be_confirmed",)
 
     name = blocks.CharBlock(label=_("name"), max_length=160)
     role = blocks.CharBlock(label=_("what they help with"), max_length=300, required=False)
@@ -91,8 +98,10 @@ class ContactCardBlock(blocks.StructBlock):
         return value
 
 
-class SourcedFactBlock(blocks.StructBlock):
+class SourcedFactBlock(FactChildrenMixin, blocks.StructBlock):
     """A fact readers can check: where it comes from and when an editor last checked it."""
+
+    fact_children = ("source_url", "date_reviewed")
 
     text = blocks.TextBlock(label=_("fact"), max_length=600)
     source = blocks.CharBlock(label=_("source"), max_length=300)
@@ -130,8 +139,17 @@ class ShowThisSentenceBlock(blocks.StructBlock):
     )
 
 
-class ShowThisCardBlock(blocks.StructBlock):
+class ShowThisCardValue(blocks.StructValue):
+    @property
+    def is_unconfirmed(self):
+        """The local sentences are shown as a demo until a speaker has checked them."""
+        return not self.get("local_text_confirmed")
+
+
+class ShowThisCardBlock(FactChildrenMixin, blocks.StructBlock):
     """Sentences a worker shows on their phone to an employer, the police or a nurse."""
+
+    fact_children = ("local_text_confirmed",)
 
     title = blocks.CharBlock(label=_("title"), max_length=120)
     sentences = blocks.ListBlock(ShowThisSentenceBlock(), label=_("sentences"))
@@ -144,6 +162,7 @@ class ShowThisCardBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         label = _("'Show this' card")
+        value_class = ShowThisCardValue
         template = "destinations/blocks/show_this_card_block.html"
 
 

@@ -12,6 +12,7 @@ from orientation.core.hooks import related_sections_for_destination
 from orientation.core.languages import html_lang, text_direction
 from orientation.core.links import complaint_form_url
 from orientation.core.models import BasePage
+from orientation.core.translation import facts
 
 from .blocks import GuideStreamBlock
 
@@ -163,6 +164,7 @@ class DestinationGuidePage(BasePage):
         APIField("last_reviewed"),
     ]
     base_form_class = DestinationGuidePageForm
+    override_translatable_fields = [*BasePage.override_translatable_fields, *facts("destination")]
 
     parent_page_types = ["destinations.GuideIndexPage"]
     subpage_types = []

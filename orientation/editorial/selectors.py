@@ -11,44 +11,88 @@ from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationLog
 
-from .content_types import content_snippet_models, is_project_model, reviewed_page_models
-from .unconfirmed import facts_in_instance
+from orientation.core.unconfirmed import marker
+
+from .content_types import (
+    content_snippet_models,
+    is_project_model,
+    project_page_models,
+    reviewed_page_models,
+)
+from .unconfirmed import facts_in_instance, is_public
 
 # --- Due for review ------------------------------------------------------------------------
 
 
 @dataclass
 class DueReview:
-    page: Page
+    item: object  # a page or a snippet with review dates (ReviewedContentMixin)
     due_on: datetime.date
-    days_overdue: int
+    days_overdue: int  # 0 for what is due today or only within the look-ahead
+    edit_url: str = ""
+
+    @property
+    def page(self):
+        return self.item
+
+    @property
+    def title(self):
+        title = getattr(self.item, "get_admin_display_title", None)
+        return title() if title else str(self.item)
+
+    @property
+    def locale_code(self):
+        return locale_code(self.item)
 
 
-def pages_due_for_review(today=None, within_days=0):
-    """Pages (not aliases) whose review date is before today + within_days, most overdue
-    first. An alias shows its source's content, so only the source is listed."""
+PAGE_REVIEW_FIELDS = (
+    "id",
+    "title",
+    "draft_title",
+    "depth",
+    "path",
+    "locale",
+    "last_reviewed",
+    "review_interval_days",
+    "live",
+    "has_unpublished_changes",
+    "content_type",
+    "url_path",
+)
+
+
+def reviewed_snippet_models():
+    from orientation.core.models import ReviewedContentMixin
+
+    return [m for m in content_snippet_models() if issubclass(m, ReviewedContentMixin)]
+
+
+def due_for_review(today=None, within_days=0):
+    """Pages (not aliases) and snippets whose review date is before today + within_days,
+    most overdue first. An alias shows its source's content, so only the source is listed.
+    Nothing is "overdue" by a negative number of days: what is not yet due shows 0."""
     today = today or timezone.localdate()
     horizon = today + datetime.timedelta(days=within_days)
+    finder = AdminURLFinder()
+    querysets = [
+        model.objects.filter(alias_of__isnull=True)
+        .select_related("locale")
+        .only(*PAGE_REVIEW_FIELDS)
+        for model in reviewed_page_models()
+    ]
+    for model in reviewed_snippet_models():
+        queryset = model._default_manager.all()
+        if hasattr(model, "locale"):
+            queryset = queryset.select_related("locale")
+        querysets.append(queryset)
     due = []
-    for model in reviewed_page_models():
-        pages = model.objects.filter(alias_of__isnull=True).select_related("locale")
-        for page in pages.only(
-            "id",
-            "title",
-            "depth",
-            "path",
-            "locale",
-            "last_reviewed",
-            "review_interval_days",
-            "live",
-            "has_unpublished_changes",
-            "content_type",
-            "url_path",
-        ):
-            due_on = page.last_reviewed + datetime.timedelta(days=page.review_interval_days)
+    for queryset in querysets:
+        for item in queryset:
+            due_on = item.last_reviewed + datetime.timedelta(days=item.review_interval_days)
             if due_on <= horizon:
-                due.append(DueReview(page, due_on, (today - due_on).days))
-    return sorted(due, key=lambda item: (item.due_on, item.page.title))
+                overdue = max((today - due_on).days, 0)
+                due.append(DueReview(item, due_on, overdue, finder.get_edit_url(item) or ""))
+    return sorted(due, key=lambda entry: (entry.due_on, entry.title))
 
 
 # --- To be confirmed -----------------------------------------------------------------------
@@ -62,6 +106,11 @@ class UnconfirmedItem:
     edit_url: str
     facts: list = field(default_factory=list)
 
+    @property
+    def marker(self):
+        """The same value as the public pages' data-unconfirmed on this record."""
+        return marker(self.instance)
+
 
 def locale_code(instance):
     locale = getattr(instance, "locale", None)
@@ -69,43 +118,41 @@ def locale_code(instance):
 
 
 def unconfirmed_content():
-    """Every page, snippet and site setting with at least one unconfirmed fact, with the
-    link that opens it in the editor."""
+    """Every page, snippet and site setting that readers see with at least one fact
+    "to be confirmed by editors" (orientation.core.unconfirmed, the definition the public
+    templates use), with the link that opens it in the editor."""
     finder = AdminURLFinder()
-    items = []
-    from .content_types import project_page_models
-
-    for model in project_page_models():
-        for page in model.objects.filter(alias_of__isnull=True).select_related("locale"):
-            facts = facts_in_instance(page)
-            if facts:
-                items.append(
-                    UnconfirmedItem(
-                        page,
-                        str(model._meta.verbose_name),
-                        locale_code(page),
-                        finder.get_edit_url(page) or "",
-                        facts,
-                    )
-                )
     setting_models = [m for m in settings_registry if is_project_model(m)]
+    querysets = [
+        model.objects.filter(alias_of__isnull=True, live=True).select_related("locale")
+        for model in project_page_models()
+    ]
     for model in [*content_snippet_models(), *setting_models]:
         queryset = model._default_manager.all()
         if hasattr(model, "locale"):
             queryset = queryset.select_related("locale")
+        querysets.append(queryset.prefetch_related(*unconfirmed_prefetch(model)))
+    items = []
+    for queryset in querysets:
         for instance in queryset:
-            facts = facts_in_instance(instance)
+            facts = facts_in_instance(instance) if is_public(instance) else []
             if facts:
                 items.append(
                     UnconfirmedItem(
                         instance,
-                        str(model._meta.verbose_name),
+                        str(type(instance)._meta.verbose_name),
                         locale_code(instance),
                         finder.get_edit_url(instance) or "",
                         facts,
                     )
                 )
     return items
+
+
+def unconfirmed_prefetch(model):
+    """Many-to-many relations a record's unconfirmed facts read (an agency's destinations),
+    fetched once for the whole list."""
+    return [f.name for f in model._meta.many_to_many if f.name == "destinations" and f.concrete]
 
 
 # --- Translation status --------------------------------------------------------------------

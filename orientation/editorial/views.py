@@ -37,7 +37,7 @@ class DueForReviewView(EditorialReportView):
     def get_queryset(self):
         within = self.request.GET.get("within", "0")
         within_days = int(within) if within.isdigit() else 0
-        return selectors.pages_due_for_review(within_days=min(within_days, 365))
+        return selectors.due_for_review(within_days=min(within_days, 365))
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)

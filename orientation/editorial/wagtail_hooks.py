@@ -55,7 +55,7 @@ class DueForReviewPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        due = selectors.pages_due_for_review()
+        due = selectors.due_for_review()
         context["due"] = due[: self.shown]
         context["more"] = max(len(due) - self.shown, 0)
         return context

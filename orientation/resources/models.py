@@ -12,6 +12,8 @@ from wagtail.search import index
 
 from orientation.core.blocks import VerifiedNumberBlock
 from orientation.core.models import ReviewedContentMixin
+from orientation.core.translation import facts
+from orientation.core.unconfirmed import UnconfirmedFactsMixin
 
 
 class Service(models.Model):
@@ -73,6 +75,7 @@ class Organisation(
     DraftStateMixin,
     RevisionMixin,
     ReviewedContentMixin,
+    UnconfirmedFactsMixin,
     index.Indexed,
     ClusterableModel,
 ):
@@ -138,6 +141,9 @@ class Organisation(
         FieldPanel("website"),
         *ReviewedContentMixin.review_panels,
     ]
+    # Numbers (in `contacts`, see VerifiedNumberBlock), the website and the review dates are
+    # the source's in every language.
+    override_translatable_fields = facts("kind", "website", "last_reviewed", "review_interval_days")
 
     search_fields = [
         index.SearchField("name"),
@@ -159,3 +165,8 @@ class Organisation(
     def verified_address(self):
         """The address only when someone has said where it comes from (truth rule)."""
         return self.address if self.address and self.address_source else ""
+
+    def own_unconfirmed_facts(self):
+        # Its numbers, one by one, are found in `contacts` (VerifiedNumberBlock).
+        missing = [] if self.contacts else ["contacts"]
+        return missing if self.verified_address else [*missing, "address"]

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from orientation.core.blocks import BaseStreamBlock
+from orientation.core.translation import FactChildrenMixin
 
 
 class ExplanationBlock(blocks.StructBlock):
@@ -30,7 +31,9 @@ class WhenBrokenBlock(blocks.StructBlock):
         template = "rights/blocks/when_broken_block.html"
 
 
-class StepsBlock(blocks.StructBlock):
+class StepsBlock(FactChildrenMixin, blocks.StructBlock):
+    fact_children = ("link_complaint_form", "link_destination_guides")
+
     steps = blocks.ListBlock(blocks.CharBlock(max_length=400, label=_("step")), label=_("steps"))
     link_complaint_form = blocks.BooleanBlock(
         required=False,
@@ -49,6 +52,10 @@ class StepsBlock(blocks.StructBlock):
         template = "rights/blocks/steps_block.html"
 
 
+class ToBeConfirmedValue(blocks.StructValue):
+    is_unconfirmed = True  # whatever the language of its note
+
+
 class ToBeConfirmedBlock(blocks.StructBlock):
     """A fact nobody has vouched for yet (an article number, a penalty): shown to readers as
     such, and easy for editors to find and replace."""
@@ -59,6 +66,7 @@ class ToBeConfirmedBlock(blocks.StructBlock):
         icon = "help"
         label = _("To be confirmed by editors")
         template = "rights/blocks/to_be_confirmed_block.html"
+        value_class = ToBeConfirmedValue
 
 
 class RightsStreamBlock(BaseStreamBlock):

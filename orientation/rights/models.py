@@ -15,13 +15,15 @@ from wagtail.search import index
 
 from orientation.core.links import complaint_form_url
 from orientation.core.models import SYNCHRONISED_SLUG, BasePage
+from orientation.core.translation import facts
+from orientation.core.unconfirmed import UnconfirmedFactsMixin
 from orientation.destinations.models import Destination
 
 from . import reading
 from .blocks import RightsStreamBlock
 
 
-class LegalInstrument(TranslatableMixin, index.Indexed, models.Model):
+class LegalInstrument(UnconfirmedFactsMixin, TranslatableMixin, index.Indexed, models.Model):
     """A policy, law, convention or agreement that explainers cite.
 
     Translatable so its name and summary can be read in every language; the slug stays the
@@ -91,7 +93,10 @@ class LegalInstrument(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale"),
         index.FilterField("kind"),
     ]
-    override_translatable_fields = [SYNCHRONISED_SLUG]
+    override_translatable_fields = [
+        SYNCHRONISED_SLUG,
+        *facts("kind", "year", "number", "official_url", "destination", "sort_order"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]
@@ -103,6 +108,9 @@ class LegalInstrument(TranslatableMixin, index.Indexed, models.Model):
         if self.year:
             return f"{self.name} ({self.year})"
         return self.name
+
+    def own_unconfirmed_facts(self):
+        return [name for name in ("year", "official_url") if not getattr(self, name)]
 
     @property
     def is_bilateral_agreement(self):
@@ -291,6 +299,10 @@ class RightsPage(BasePage):
     class Meta:
         verbose_name = _("rights explainer")
         verbose_name_plural = _("rights explainers")
+
+    def own_unconfirmed_facts(self):
+        """With no instrument cited, the page says they are to be confirmed."""
+        return [] if LegalInstrument.cited_by(self) else ["instruments"]
 
     def clean(self):
         super().clean()

@@ -15,6 +15,7 @@ from wagtail.search import index
 from orientation.core.blocks import BaseStreamBlock
 from orientation.core.models import BasePage
 from orientation.core.text import normalise_text
+from orientation.core.unconfirmed import UnconfirmedFactsMixin
 
 from .blocks import RedFlagsBlock, WhatToDoBlock
 from .normalise import agency_keys, licence_key
@@ -29,7 +30,7 @@ class AgencyStatus(models.TextChoices):
     EXPIRED = "expired", _("Expired")
 
 
-class Agency(index.Indexed, models.Model):
+class Agency(UnconfirmedFactsMixin, index.Indexed, models.Model):
     """A private recruitment agency in the ministry's register.
 
     Not translatable: the register is one list of legal names in Khmer and Latin script,
@@ -179,6 +180,18 @@ class Agency(index.Indexed, models.Model):
     @property
     def public_phone(self):
         return self.phone if self.phone_verified and self.phone else ""
+
+    def own_unconfirmed_facts(self):
+        """What its page shows as "to be confirmed by editors" (orientation.core.unconfirmed);
+        the destinations are shown only while it is licensed."""
+        missing = [
+            name for name in ("valid_from", "valid_until", "address") if not getattr(self, name)
+        ]
+        if not self.public_phone:
+            missing.append("phone")
+        if self.is_licensed_now and not self.destinations.exists():
+            missing.append("destinations")
+        return missing
 
 
 class AgencyStatusChange(models.Model):

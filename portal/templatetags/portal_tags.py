@@ -1,10 +1,12 @@
 from django import template
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Page
 
 from orientation.core.constants import TO_BE_CONFIRMED
 from orientation.core.languages import NATIVE_NAMES, html_lang, native_name, text_direction
+from orientation.core.unconfirmed import marker
 
 register = template.Library()
 
@@ -76,6 +78,16 @@ def shown_in_language(context):
 @register.simple_tag
 def to_be_confirmed():
     return TO_BE_CONFIRMED
+
+
+@register.simple_tag
+def unconfirmed_marker(instance):
+    """' data-unconfirmed="<app.model>:<pk>"' (space first) on a place shown as "to be
+    confirmed by editors", naming the record the editors' report lists
+    (orientation.core.unconfirmed)."""
+    if getattr(instance, "pk", None) is None:
+        return ""  # rendered outside its record (a preview, a bare block)
+    return format_html(' data-unconfirmed="{}"', marker(instance))
 
 
 @register.filter

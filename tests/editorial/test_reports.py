@@ -10,12 +10,10 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 
 from home.models import ContactSettings
-from orientation.alerts.models import Alert
-from orientation.core.constants import TO_BE_CONFIRMED_EN, TO_BE_CONFIRMED_KM
+from orientation.core.unconfirmed import unconfirmed_facts
 from orientation.editorial import selectors
 from orientation.editorial.content_types import reviewed_page_models
 from orientation.editorial.services import submit_for_translation
-from orientation.editorial.unconfirmed import walk
 
 from .discovery import create_page, factories_by_model
 
@@ -71,7 +69,7 @@ def reviewed_pages(home_km, editorial):
 
 def test_review_due_with_a_frozen_clock(reviewed_pages):
     with time_machine.travel(datetime.datetime(2026, 6, 1, 9, 0), tick=False):
-        due = selectors.pages_due_for_review()
+        due = selectors.due_for_review()
     due_ids = [item.page.pk for item in due]
     assert due_ids[0] == reviewed_pages["overdue"].pk  # most overdue first
     assert reviewed_pages["today"].pk in due_ids
@@ -95,6 +93,27 @@ def test_review_due_report_and_dashboard_panel(client, editor, reviewed_pages):
     assert "page overdue" in panel
 
 
+def test_snippets_with_review_dates_are_due_and_nothing_is_negatively_overdue(
+    client, editor, reviewed_pages
+):
+    from tests.resources.factories import OrganisationFactory
+
+    organisation = OrganisationFactory(
+        name="organisation overdue", last_reviewed=datetime.date(2025, 1, 1)
+    )
+    with time_machine.travel(datetime.datetime(2026, 6, 1, 9, 0), tick=False):
+        due = selectors.due_for_review(within_days=200)
+        client.force_login(editor)
+        html = client.get(reverse("editorial:due_for_review") + "?within=200").content.decode()
+    entry = next(item for item in due if item.item == organisation)
+    assert entry.days_overdue == (FROZEN_TODAY - datetime.date(2025, 6, 30)).days
+    assert f"/admin/snippets/resources/organisation/edit/{organisation.pk}/" in html
+    later = next(item for item in due if item.item.pk == reviewed_pages["later"].pk)
+    assert later.due_on > FROZEN_TODAY and later.days_overdue == 0  # due within the look-ahead
+    assert all(item.days_overdue >= 0 for item in due)
+    assert "<td>-" not in html
+
+
 def test_review_due_report_query_count_does_not_grow(
     client, editor, reviewed_pages, django_assert_max_num_queries
 ):
@@ -107,29 +126,30 @@ def test_review_due_report_query_count_does_not_grow(
 # --- To be confirmed -----------------------------------------------------------------------
 
 
-def test_walker_finds_each_kind_of_marker():
-    raw = [
-        {"type": "hotline", "value": {"contact": {"number": "", "verified": False, "source": ""}}},
-        {
-            "type": "hotline",
-            "value": {"contact": {"number": "117", "verified": True, "source": "x"}},
-        },
-        {"type": "fact", "value": {"text": "Fee: 30 USD", "amount_confirmed": False}},
-        {"type": "fact", "value": {"text": "ok", "amount_confirmed": True}},
-        {"type": "paragraph", "value": f"<p>Address: {TO_BE_CONFIRMED_EN.upper()}</p>"},
-        {"type": "paragraph", "value": f"<p>អាសយដ្ឋាន៖ {TO_BE_CONFIRMED_KM}</p>"},
-    ]
-    facts = list(walk(raw, ["body"]))
-    reasons = [fact.reason for fact in facts]
-    assert reasons.count("number not verified") == 1
-    assert any("amount_confirmed" in reason for reason in reasons)
-    assert reasons.count("text says 'to be confirmed'") == 2
-    assert len(facts) == 4
+def guide_with(home_km, *cards):
+    from orientation.destinations.models import DestinationGuidePage
+
+    page = create_page(DestinationGuidePage, home_km, factories_by_model())
+    page.body = list(cards)
+    page.save_revision().publish()
+    return DestinationGuidePage.objects.get(pk=page.pk)
 
 
-def test_to_be_confirmed_report_finds_every_marked_fact(client, editor, home_km):
-    home_km.intro = f"Hotline: {TO_BE_CONFIRMED_KM}"
-    home_km.save_revision().publish()
+def test_a_verified_card_is_confirmed_and_an_unverified_one_is_not(home_km):
+    from tests.destinations.factories import contact_card
+
+    verified = guide_with(home_km, contact_card(number="191", verified=True))
+    assert verified.body[0].value["to_be_confirmed"] is False
+    assert unconfirmed_facts(verified) == []  # the *_confirmed flag read the right way
+    verified.body = [contact_card(number="", verified=False, source="")]
+    assert unconfirmed_facts(verified) == ["body > contact_card"]
+
+
+def test_to_be_confirmed_report_lists_each_kind_of_record(client, editor, home_km):
+    from tests.resources.factories import OrganisationFactory, translate, verified_phone
+    from tests.rights.factories import LegalInstrumentFactory
+    from tests.scams.factories import AgencyFactory
+
     contacts = ContactSettings.load()
     contacts.hotlines = [
         (
@@ -142,34 +162,60 @@ def test_to_be_confirmed_report_finds_every_marked_fact(client, editor, home_km)
         )
     ]
     contacts.save()
-    alert = Alert.objects.create(
-        title="Border",
-        message=f"Opening hours {TO_BE_CONFIRMED_EN}",
-        locale=Locale.objects.get(language_code="km"),
-        live=True,
+    instrument = LegalInstrumentFactory(year="")
+    dated = LegalInstrumentFactory(official_url="https://example.org/c189")
+    agency = AgencyFactory(valid_from=None)
+    organisation = OrganisationFactory(address="Phnom Penh", address_source="")
+    thai = translate(organisation, "th", name="องค์กร")
+    checked = OrganisationFactory(
+        contacts=[verified_phone("1280", "Ministry notice")],
+        address="Phnom Penh",
+        address_source="Ministry notice",
     )
 
     items = selectors.unconfirmed_content()
-    found = {(type(item.instance), item.instance.pk) for item in items}
-    assert (type(home_km), home_km.pk) in found
-    assert (ContactSettings, contacts.pk) in found
-    assert (Alert, alert.pk) in found
+    found = {item.marker: item for item in items}
+    assert f"home.contactsettings:{contacts.pk}" in found
+    assert f"rights.legalinstrument:{instrument.pk}" in found
+    assert [f.where for f in found[f"rights.legalinstrument:{instrument.pk}"].facts] == [
+        "year",
+        "official_url",
+    ]
+    assert f"rights.legalinstrument:{dated.pk}" not in found
+    assert f"scams.agency:{agency.pk}" in found
+    assert f"resources.organisation:{organisation.pk}" in found
+    assert f"resources.organisation:{thai.pk}" in found  # every language
+    assert f"resources.organisation:{checked.pk}" not in found
 
     client.force_login(editor)
     html = client.get(reverse("editorial:to_be_confirmed")).content.decode()
-    assert reverse("wagtailadmin_pages:edit", args=[home_km.pk]) in html
-    assert "number not verified" in html
-    assert f"/admin/snippets/alerts/alert/edit/{alert.pk}/" in html
+    assert f'data-unconfirmed-item="scams.agency:{agency.pk}"' in html
+    assert "hotlines &gt; hotline &gt; contact" in html
 
 
-def test_aliases_are_not_reported_twice(home_km, synced_trees):
-    home_km.intro = TO_BE_CONFIRMED_EN
-    home_km.save_revision().publish()
+def test_a_note_in_any_language_is_reported(home_km):
+    """A to-be-confirmed note is unconfirmed by what it is, not by its wording."""
+    from orientation.rights.models import RightsPage
+
+    factories = factories_by_model()
+    page = create_page(RightsPage, home_km, factories)
+    page.body = [{"type": "to_be_confirmed", "value": {"note": "โทษ: รอการยืนยัน"}}]
+    page.save_revision().publish()
+    reported = {item.marker for item in selectors.unconfirmed_content()}
+    assert f"rights.rightspage:{page.pk}" in reported
+
+
+def test_aliases_and_drafts_are_not_reported(home_km, synced_trees):
+    from tests.destinations.factories import contact_card
+
+    guide = guide_with(home_km, contact_card(number="", verified=False, source=""))
     synced_trees()
+    guide.save_revision()  # a draft on top changes nothing readers see
     pages = [
         item.instance for item in selectors.unconfirmed_content() if isinstance(item.instance, Page)
     ]
-    assert all(page.alias_of_id is None for page in pages)
+    assert guide.pk in {page.pk for page in pages}
+    assert all(page.alias_of_id is None and page.live for page in pages)
 
 
 # --- Translation status --------------------------------------------------------------------
@@ -236,14 +282,16 @@ def test_to_be_confirmed_query_count_does_not_grow_with_content(home_km, editori
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from tests.scams.factories import AgencyFactory
+
     def queries():
         with CaptureQueriesContext(connection) as captured:
             selectors.unconfirmed_content()
         return len(captured)
 
+    AgencyFactory(address="")
     before = queries()
-    for page in several_reviewed_pages(home_km, 3):
-        page.title = f"{page.title} {TO_BE_CONFIRMED_EN}"
-        page.save_revision().publish()
-    assert len(selectors.unconfirmed_content()) >= 3
+    for _ in range(3):
+        AgencyFactory(address="")  # licensed, no destinations, no address
+    assert len(selectors.unconfirmed_content()) >= 4
     assert queries() == before
