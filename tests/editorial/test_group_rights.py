@@ -43,8 +43,10 @@ EXPECTED_MODEL_RIGHTS = {
     | {"alerts.change_alert", "resources.change_organisation", "rights.change_legalinstrument"},
     "Reviewers": ADMIN | TRANSLATION | REVIEWER_SNIPPETS | {"scams.approve_status_change"},
     "Complaint officers": ADMIN | {"complaints.handle_complaints"},
+    # Supervisors write the officers' reply templates (complaints migration 0010).
     "Complaint supervisors": ADMIN
-    | {"complaints.handle_complaints", "complaints.see_all_complaints"},
+    | {"complaints.handle_complaints", "complaints.see_all_complaints"}
+    | {f"complaints.{action}_replytemplate" for action in ("add", "change", "delete", "view")},
 }
 # (depth of the page, codename): depth 2 is each locale's home page, never the root (1).
 EXPECTED_PAGE_RIGHTS = {
