@@ -16,6 +16,7 @@ from orientation.editorial import selectors
 from orientation.editorial.content_types import reviewed_page_models
 from orientation.editorial.services import submit_for_translation
 from orientation.editorial.unconfirmed import walk
+from tests.factories import set_hotline
 
 from .discovery import create_page, factories_by_model
 
@@ -130,18 +131,7 @@ def test_walker_finds_each_kind_of_marker():
 def test_to_be_confirmed_report_finds_every_marked_fact(client, editor, home_km):
     home_km.intro = f"Hotline: {TO_BE_CONFIRMED_KM}"
     home_km.save_revision().publish()
-    contacts = ContactSettings.load()
-    contacts.hotlines = [
-        (
-            "hotline",
-            {
-                "name_km": "ក្រសួង",
-                "name_en": "Ministry",
-                "contact": {"number": "", "verified": False, "source": ""},
-            },
-        )
-    ]
-    contacts.save()
+    contacts = set_hotline("ក្រសួង", "Ministry")
     alert = Alert.objects.create(
         title="Border",
         message=f"Opening hours {TO_BE_CONFIRMED_EN}",
