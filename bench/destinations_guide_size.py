@@ -9,25 +9,16 @@ queries of a warm request. The budget (docs/design.md): 60 KB compressed, querie
 the amount of content. Prints figures only; no assertions on time.
 """
 
-import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
 
-import django
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
-django.setup()
-
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import (  # noqa: E402
-    CaptureQueriesContext,
-    setup_databases,
-    setup_test_environment,
-    teardown_databases,
-)
+from bench.harness import build_demo, throwaway_database
 
 BUDGET_BYTES = 60 * 1024
 # `--queries` prints the SQL of one guide per language, to hunt for avoidable queries.
@@ -36,24 +27,6 @@ SHOW_QUERIES_FOR = (
     if "--queries" in sys.argv
     else set()
 )
-
-
-def build_demo():
-    from django.core.management import call_command
-
-    try:
-        call_command("load_demo_content", verbosity=0)
-        return "load_demo_content (every area)"
-    except Exception as error:  # another area's demo may be unfinished: measure ours alone
-        print(f"load_demo_content failed ({error!r}); building home + destinations only")
-        from home.demo import build as build_home
-        from orientation.core.demo import synchronise_all_locales
-        from orientation.destinations.demo import build as build_guides
-
-        build_home()
-        build_guides()
-        synchronise_all_locales()
-        return "home + destinations demo"
 
 
 def measure(client, url, show_queries=False):
@@ -71,9 +44,7 @@ def measure(client, url, show_queries=False):
 def main():
     from orientation.destinations.catalogue import SLUGS
 
-    setup_test_environment()
-    old_config = setup_databases(verbosity=0, interactive=False)
-    try:
+    with throwaway_database():
         built = build_demo()
         client = Client()
         print(f"demo content: {built}")
@@ -87,8 +58,6 @@ def main():
                 print(f"{url:<34} {size:>10} {size / 1024:>6.1f} {encoding:>9} {queries:>8}")
         verdict = "within" if largest <= BUDGET_BYTES else "OVER"
         print(f"largest: {largest / 1024:.1f} KB, {verdict} the 60 KB budget")
-    finally:
-        teardown_databases(old_config, verbosity=0)
 
 
 if __name__ == "__main__":

@@ -11,27 +11,18 @@ query bound itself is asserted in tests/rights/test_pages.py.
 """
 
 import gzip
-import os
 import statistics
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
 
-import django
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
-django.setup()
-
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import (  # noqa: E402
-    CaptureQueriesContext,
-    setup_databases,
-    setup_test_environment,
-    teardown_databases,
-)
+from bench.harness import throwaway_database
 
 URLS = [
     "/km/rights/",
@@ -83,9 +74,7 @@ def add_filler_explainers(total):
 
 
 def main():
-    setup_test_environment()
-    old_config = setup_databases(verbosity=0, interactive=False)
-    try:
+    with throwaway_database():
         from home.demo import ensure_home_pages
         from orientation.core.demo import synchronise_all_locales
         from orientation.rights.demo import build
@@ -103,8 +92,6 @@ def main():
             for url in URLS:
                 status, queries, size, ms = measure(client, url)
                 print(f"{total:>10}  {url:55} {status:>6} {queries:>7} {size:>7} {ms:>7.1f}")
-    finally:
-        teardown_databases(old_config, verbosity=0)
 
 
 if __name__ == "__main__":

@@ -22,20 +22,12 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
 
-import django
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
 
-django.setup()
-
-from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import (  # noqa: E402
-    setup_databases,
-    setup_test_environment,
-    teardown_databases,
-)
+from bench.harness import build_demo, throwaway_database
 
 ZWSP = "\u200b"
 QUERIES = [
@@ -148,22 +140,6 @@ ENGLISH_WORDS = [
 ]
 
 
-def build_demo():
-    try:
-        call_command("load_demo_content", verbosity=0)
-        return "load_demo_content (every area)"
-    except Exception as error:  # another area's demo may be unfinished: measure the rest
-        print(f"load_demo_content failed ({error!r}); building home + destinations only")
-        from home.demo import build as build_home
-        from orientation.core.demo import synchronise_all_locales
-        from orientation.destinations.demo import build as build_guides
-
-        build_home()
-        build_guides()
-        synchronise_all_locales()
-        return "home + destinations demo"
-
-
 def khmer_text(rng, words):
     # Khmer is written without spaces between words; a space ends a phrase.
     phrases = ["".join(rng.choices(KHMER_WORDS, k=rng.randint(4, 9))) for _ in range(words)]
@@ -257,9 +233,7 @@ def main():
     )
     arguments = parser.parse_args()
 
-    setup_test_environment()
-    old_config = setup_databases(verbosity=0, interactive=False)
-    try:
+    with throwaway_database():
         print(f"database: {connection.vendor}")
         built = build_demo()
         started = time.perf_counter()
@@ -294,8 +268,6 @@ def main():
             profiler = cProfile.Profile()
             profiler.runcall(measure, client, 1)
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
-    finally:
-        teardown_databases(old_config, verbosity=0)
 
 
 if __name__ == "__main__":

@@ -152,6 +152,16 @@ def phone(chromium, live_server, transactional_db):
     context.close()
 
 
+@pytest.fixture
+def thailand_guide(phone, home_km, synced_trees):
+    """The URL of the demo Thailand guide in English (browser tests of guides and offline)."""
+    from orientation.destinations.demo import build
+
+    build(slugs=["thailand"])
+    synced_trees()
+    return phone.base_url + "/en/destinations/thailand/"
+
+
 def serious_accessibility_violations(page):
     """axe-core's violations of impact serious or critical on the page as it is now."""
     from axe_playwright_python.sync_playwright import Axe

@@ -61,3 +61,49 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
     title = factory.Sequence(lambda n: f"Home {n}")
     intro = "Intro"
+
+
+def related_by(relation, model, field="slug"):
+    """A post-generation declaration: `Factory(relation=["a", "b"])` links the records of
+    model (an "app.Model" label, looked up late) whose field is one of those values."""
+
+    def link(record, create, extracted, **kwargs):
+        if extracted:
+            from django.apps import apps
+
+            related = apps.get_model(model).objects.filter(**{f"{field}__in": extracted})
+            getattr(record, relation).set(related)
+            record.save()
+
+    return factory.PostGeneration(link)
+
+
+def translate_record(record, code, **fields):
+    """A live translation of a translatable snippet into locale code, with its own fields."""
+    from wagtail.models import Locale
+
+    translation = record.copy_for_translation(Locale.objects.get(language_code=code))
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.live = True
+    translation.save()
+    return translation
+
+
+def set_hotline(name_km, name_en, number="", verified=False, source=""):
+    """Make the site's contact settings list one hotline (the home page and footer show it)."""
+    from home.models import ContactSettings
+
+    contacts = ContactSettings.load()
+    contacts.hotlines = [
+        (
+            "hotline",
+            {
+                "name_km": name_km,
+                "name_en": name_en,
+                "contact": {"number": number, "verified": verified, "source": source},
+            },
+        )
+    ]
+    contacts.save()
+    return contacts

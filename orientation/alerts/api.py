@@ -10,10 +10,13 @@ from wagtail.api import APIField
 from wagtail.api.v2.views import BaseAPIViewSet
 
 from orientation.core.api import (
+    TRANSLATABLE_LISTING_FIELDS,
     TRANSLATABLE_META_FIELDS,
     RecordAPIMixin,
     RelatedSlugsField,
+    choices_by,
     locale_from_query,
+    value_choices,
 )
 from orientation.destinations.models import Destination
 
@@ -39,11 +42,7 @@ class AlertsAPIViewSet(RecordAPIMixin, BaseAPIViewSet):
     ]
     meta_fields = TRANSLATABLE_META_FIELDS
     listing_default_fields = [
-        "id",
-        "type",
-        "detail_url",
-        "locale",
-        "translation_key",
+        *TRANSLATABLE_LISTING_FIELDS,
         "title",
         "message",
         "level",
@@ -56,13 +55,9 @@ class AlertsAPIViewSet(RecordAPIMixin, BaseAPIViewSet):
     def validate_filters(self, request):
         self.filters = {
             "destination": self.choice_from_query(
-                request,
-                "destination",
-                {destination.slug: destination for destination in Destination.objects.all()},
+                request, "destination", choices_by(Destination.objects.all())
             ),
-            "level": self.choice_from_query(
-                request, "level", {value: value for value in Alert.Level.values}
-            ),
+            "level": self.choice_from_query(request, "level", value_choices(Alert.Level.values)),
         }
 
     def get_queryset(self):

@@ -210,6 +210,18 @@ TRANSLATABLE_META_FIELDS = [
     APIField("locale", serializer=LocaleCodeField()),
     "translation_key",
 ]
+# The first fields of a listing of translatable records (each endpoint adds its own after).
+TRANSLATABLE_LISTING_FIELDS = ["id", "type", "detail_url", "locale", "translation_key"]
+
+
+def choices_by(objects, key="slug"):
+    """The choices of a filter over records: each object by its key (for choice_from_query)."""
+    return {getattr(item, key): item for item in objects}
+
+
+def value_choices(values):
+    """The choices of a filter over a field's fixed values (model choices)."""
+    return {value: value for value in values}
 
 
 class RecordAPIMixin(StrictPartnerAPIMixin):

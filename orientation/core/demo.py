@@ -60,6 +60,17 @@ def ensure_page_in_km_and_en(parent_km, page_class, slug, km, en):
     return page
 
 
+def ensure_index_page(parent_km, page_class, slug, entry):
+    """An area's index page, built from the 'index' entry of its demo YAML (title, intro)."""
+    return ensure_page_in_km_and_en(
+        parent_km,
+        page_class,
+        slug,
+        km=entry.fields("km", "title", "intro"),
+        en=entry.fields("en", "title", "intro"),
+    )
+
+
 def synchronise_all_locales():
     """Fill every locale tree with aliases of the Khmer pages not yet translated there, so no
     language ever answers 404 for a page that exists in Khmer."""

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.models import Page
+from wagtail.search import index
 
 from .translation import facts
 from .unconfirmed import UnconfirmedFactsMixin
@@ -68,6 +69,22 @@ class BasePage(UnconfirmedFactsMixin, ReviewedContentMixin, Page):
         SYNCHRONISED_SLUG,
         *facts("last_reviewed", "review_interval_days"),
     ]
+
+    class Meta:
+        abstract = True
+
+
+class AreaIndexPage(BasePage):
+    """The one index page of an area under the home page (lessons, scam warnings...): a title,
+    an introduction, and the area's pages below it."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
 
     class Meta:
         abstract = True

@@ -91,6 +91,20 @@ def drawing_block():
     )
 
 
+def sound_block():
+    return LessonAudioBlock(required=False, label=_("sound (mp3, ogg or m4a)"))
+
+
+def romanisation_block(max_length):
+    # Optional on purpose: a wrong romanisation teaches a wrong sound.
+    return UntranslatedCharBlock(
+        required=False,
+        max_length=max_length,
+        label=_("romanisation"),
+        help_text=_("Leave empty unless you are sure of it."),
+    )
+
+
 class PictureStructValue(blocks.StructValue):
     @property
     def picture_url(self):
@@ -104,12 +118,7 @@ class PictureStructValue(blocks.StructValue):
 
 class LetterCardBlock(blocks.StructBlock):
     letter = KhmerTextBlock(max_length=12, label=_("Khmer letter"))
-    romanisation = UntranslatedCharBlock(
-        required=False,
-        max_length=40,
-        label=_("romanisation"),
-        help_text=_("Leave empty unless you are sure of it."),
-    )
+    romanisation = romanisation_block(max_length=40)
     example_word = KhmerTextBlock(required=False, max_length=60, label=_("example word"))
     example_meaning = blocks.CharBlock(
         required=False,
@@ -119,7 +128,7 @@ class LetterCardBlock(blocks.StructBlock):
     )
     image = photo_block()
     picture = drawing_block()
-    audio = LessonAudioBlock(required=False, label=_("sound (mp3, ogg or m4a)"))
+    audio = sound_block()
 
     class Meta:
         icon = "bold"
@@ -130,12 +139,7 @@ class LetterCardBlock(blocks.StructBlock):
 
 class WordCardBlock(blocks.StructBlock):
     khmer = KhmerTextBlock(max_length=80, label=_("Khmer word or phrase"))
-    romanisation = UntranslatedCharBlock(
-        required=False,
-        max_length=80,
-        label=_("romanisation"),
-        help_text=_("Leave empty unless you are sure of it."),
-    )
+    romanisation = romanisation_block(max_length=80)
     meaning = blocks.CharBlock(
         max_length=200,
         label=_("meaning"),
@@ -143,7 +147,7 @@ class WordCardBlock(blocks.StructBlock):
     )
     image = photo_block()
     picture = drawing_block()
-    audio = LessonAudioBlock(required=False, label=_("sound (mp3, ogg or m4a)"))
+    audio = sound_block()
 
     class Meta:
         icon = "openquote"
@@ -206,7 +210,7 @@ class ChoiceExerciseBlock(blocks.StructBlock):
         label=_("what the picture shows"),
         help_text=_("Read out to people who cannot see the picture."),
     )
-    audio = LessonAudioBlock(required=False, label=_("sound (mp3, ogg or m4a)"))
+    audio = sound_block()
     options = blocks.ListBlock(ChoiceOptionBlock(), min_num=2, max_num=6, label=_("options"))
 
     is_exercise = True

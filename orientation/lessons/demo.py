@@ -10,7 +10,7 @@ Both translations share the same block ids, as wagtail-localize would make them.
 import uuid
 
 from home.models import HomePage
-from orientation.core.demo import ensure_page_in_km_and_en, locale_for
+from orientation.core.demo import ensure_index_page, ensure_page_in_km_and_en, locale_for
 from orientation.core.demo_loader import load
 from orientation.lessons.models import LessonIndexPage, LessonPage
 
@@ -248,13 +248,7 @@ def stream_data(slug, steps, language):
 def build(stdout=None):
     content = load(CONTENT)
     home = HomePage.objects.get(depth=2, locale=locale_for("km"))
-    index = ensure_page_in_km_and_en(
-        home,
-        LessonIndexPage,
-        "lessons",
-        km=content["index"].fields("km", "title", "intro"),
-        en=content["index"].fields("en", "title", "intro"),
-    )
+    index = ensure_index_page(home, LessonIndexPage, "lessons", content["index"])
     built = lessons(content)
     for slug, km, en, shared, steps in built:
         ensure_page_in_km_and_en(

@@ -6,24 +6,17 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from orientation.core.models import BasePage
+from orientation.core.models import AreaIndexPage, BasePage
 from orientation.lessons.answers import check_exercise_answer
 from orientation.lessons.blocks import LessonStepBlock
 from orientation.lessons.pictures import PICTURES, picture_path
 
 
-class LessonIndexPage(BasePage):
+class LessonIndexPage(AreaIndexPage):
     """The path of lessons. Which ones a child has done is kept on the device only
     (localStorage, static/js/lessons.js); the server never knows."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["lessons.LessonPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("lesson index")

@@ -5,10 +5,13 @@ from wagtail.api import APIField
 from wagtail.api.v2.views import BaseAPIViewSet
 
 from orientation.core.api import (
+    TRANSLATABLE_LISTING_FIELDS,
     TRANSLATABLE_META_FIELDS,
     RecordAPIMixin,
     RelatedSlugsField,
+    choices_by,
     locale_from_query,
+    value_choices,
 )
 from orientation.core.constants import TO_BE_CONFIRMED_EN
 from orientation.destinations.models import Destination
@@ -74,11 +77,7 @@ class OrganisationsAPIViewSet(RecordAPIMixin, BaseAPIViewSet):
     ]
     meta_fields = TRANSLATABLE_META_FIELDS
     listing_default_fields = [
-        "id",
-        "type",
-        "detail_url",
-        "locale",
-        "translation_key",
+        *TRANSLATABLE_LISTING_FIELDS,
         "name",
         "kind",
         "services",
@@ -94,20 +93,16 @@ class OrganisationsAPIViewSet(RecordAPIMixin, BaseAPIViewSet):
         request = self.request
         return {
             "destination": self.choice_from_query(
-                request,
-                "destination",
-                {destination.slug: destination for destination in Destination.objects.all()},
+                request, "destination", choices_by(Destination.objects.all())
             ),
             "service": self.choice_from_query(
-                request, "service", {service.slug: service for service in Service.objects.all()}
+                request, "service", choices_by(Service.objects.all())
             ),
             "language": self.choice_from_query(
-                request,
-                "language",
-                {language.code: language for language in SpokenLanguage.objects.all()},
+                request, "language", choices_by(SpokenLanguage.objects.all(), key="code")
             ),
             "kind": self.choice_from_query(
-                request, "kind", {value: value for value in Organisation.Kind.values}
+                request, "kind", value_choices(Organisation.Kind.values)
             ),
         }
 

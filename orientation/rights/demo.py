@@ -7,7 +7,7 @@ from django.db import transaction
 
 from home.models import HomePage
 from orientation.core.constants import TO_BE_CONFIRMED_EN, TO_BE_CONFIRMED_KM
-from orientation.core.demo import ensure_page_in_km_and_en, locale_for
+from orientation.core.demo import ensure_index_page, ensure_page_in_km_and_en, locale_for
 from orientation.core.demo_loader import load
 from orientation.destinations.catalogue import SLUGS as ALL_DESTINATIONS
 from orientation.destinations.models import Destination
@@ -164,13 +164,7 @@ def build(stdout=None):
     home_km = HomePage.objects.get(depth=2, locale__language_code="km")
     instruments = build_instruments(content)
     destinations = Destination.objects.in_bulk(field_name="slug")
-    index = ensure_page_in_km_and_en(
-        home_km,
-        RightsIndexPage,
-        "rights",
-        km=content["index"].fields("km", "title", "intro"),
-        en=content["index"].fields("en", "title", "intro"),
-    )
+    index = ensure_index_page(home_km, RightsIndexPage, "rights", content["index"])
     explainers = content.entries("explainers")
     for explainer in explainers:
         ensure_page_in_km_and_en(

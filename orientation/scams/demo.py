@@ -13,7 +13,7 @@ import datetime
 from django.utils import timezone
 
 from home.models import HomePage
-from orientation.core.demo import ensure_page_in_km_and_en, locale_for
+from orientation.core.demo import ensure_index_page, ensure_page_in_km_and_en, locale_for
 from orientation.core.demo_loader import load
 from orientation.destinations.models import Destination
 
@@ -72,13 +72,7 @@ def warning_fields(warning, language):
 def ensure_warning_pages():
     content = load(CONTENT)
     home_km = HomePage.objects.get(depth=2, locale=locale_for("km"))
-    index = ensure_page_in_km_and_en(
-        home_km,
-        ScamIndexPage,
-        "scams",
-        km=content["index"].fields("km", "title", "intro"),
-        en=content["index"].fields("en", "title", "intro"),
-    )
+    index = ensure_index_page(home_km, ScamIndexPage, "scams", content["index"])
     for warning in content.entries("warnings"):
         ensure_page_in_km_and_en(
             index,

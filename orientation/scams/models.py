@@ -13,7 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from orientation.core.blocks import BaseStreamBlock
-from orientation.core.models import BasePage
+from orientation.core.models import AreaIndexPage, BasePage
 from orientation.core.text import normalise_text
 from orientation.core.unconfirmed import UnconfirmedFactsMixin
 
@@ -284,17 +284,10 @@ class AgencyStatusProposal(models.Model):
         return f"{self.agency.licence_number}: {self.from_status} -> {self.to_status}"
 
 
-class ScamIndexPage(BasePage):
+class ScamIndexPage(AreaIndexPage):
     """/<lang>/scams/: every warning, newest first, with the way to check an agency."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["scams.ScamWarningPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("scam warnings index")

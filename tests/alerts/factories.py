@@ -5,6 +5,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from orientation.alerts.models import Alert
+from tests.factories import related_by, translate_record
 
 
 class AlertFactory(factory.django.DjangoModelFactory):
@@ -22,19 +23,8 @@ class AlertFactory(factory.django.DjangoModelFactory):
     starts_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(minutes=1))
     expires_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=1))
 
-    @factory.post_generation
-    def destinations(self, create, extracted, **kwargs):
-        if extracted:
-            from orientation.destinations.models import Destination
-
-            self.destinations.set(Destination.objects.filter(slug__in=extracted))
-            self.save()
+    destinations = related_by("destinations", "destinations.Destination")
 
 
-def translate_alert(alert, code, **fields):
-    translation = alert.copy_for_translation(Locale.objects.get(language_code=code))
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.live = True
-    translation.save()
-    return translation
+# The name the alert tests use.
+translate_alert = translate_record

@@ -1,17 +1,6 @@
-import pytest
-
 from tests.conftest import BROWSER_TEST, has_horizontal_scroll, serious_accessibility_violations
 
 pytestmark = BROWSER_TEST
-
-
-@pytest.fixture
-def thailand_guide(phone, home_km, synced_trees):
-    from orientation.destinations.demo import build
-
-    build(slugs=["thailand"])
-    synced_trees()
-    return phone.base_url + "/en/destinations/thailand/"
 
 
 def test_a_ticked_checklist_item_is_still_ticked_after_reload(phone, thailand_guide):

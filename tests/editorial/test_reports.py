@@ -9,11 +9,11 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
-from home.models import ContactSettings
 from orientation.core.unconfirmed import unconfirmed_facts
 from orientation.editorial import selectors
 from orientation.editorial.content_types import reviewed_page_models
 from orientation.editorial.services import submit_for_translation
+from tests.factories import set_hotline
 
 from .discovery import create_page, factories_by_model
 
@@ -150,18 +150,7 @@ def test_to_be_confirmed_report_lists_each_kind_of_record(client, editor, home_k
     from tests.rights.factories import LegalInstrumentFactory
     from tests.scams.factories import AgencyFactory
 
-    contacts = ContactSettings.load()
-    contacts.hotlines = [
-        (
-            "hotline",
-            {
-                "name_km": "ក្រសួង",
-                "name_en": "Ministry",
-                "contact": {"number": "", "verified": False, "source": ""},
-            },
-        )
-    ]
-    contacts.save()
+    contacts = set_hotline("ក្រសួង", "Ministry")
     instrument = LegalInstrumentFactory(year="")
     dated = LegalInstrumentFactory(official_url="https://example.org/c189")
     agency = AgencyFactory(valid_from=None)

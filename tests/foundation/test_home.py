@@ -1,7 +1,7 @@
 import pytest
 
-from home.models import ContactSettings
 from orientation.destinations.catalogue import SLUGS
+from tests.factories import set_hotline
 
 
 @pytest.mark.django_db
@@ -20,18 +20,7 @@ def test_home_shows_destination_picker_quick_actions_and_hotlines(client, home_k
 
 @pytest.mark.django_db
 def test_unverified_hotline_shows_to_be_confirmed_not_a_number(client, home_km):
-    contacts = ContactSettings.load()
-    contacts.hotlines = [
-        (
-            "hotline",
-            {
-                "name_km": "ខ្សែទូរស័ព្ទសាកល្បង",
-                "name_en": "Test line",
-                "contact": {"number": "012 345 678", "verified": False, "source": ""},
-            },
-        )
-    ]
-    contacts.save()
+    set_hotline("ខ្សែទូរស័ព្ទសាកល្បង", "Test line", number="012 345 678")
     html = client.get("/en/").content.decode()
     assert "Test line" in html
     assert "012 345 678" not in html

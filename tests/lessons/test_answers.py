@@ -106,37 +106,25 @@ def test_a_card_is_not_an_exercise():
 
 
 class TestEditorValidation:
-    def test_a_choice_needs_exactly_one_right_option(self):
+    @pytest.mark.parametrize(
+        ("extra", "correct", "field"),
+        [
+            # Two options marked right: the editor must mark exactly one.
+            ({}, [True, True], "options"),
+            # A picture without its text alternative, for people who cannot see it.
+            ({"picture": "cat", "picture_text": ""}, [True, False], "picture_text"),
+        ],
+    )
+    def test_a_choice_is_refused_with_the_field_to_fix(self, extra, correct, field):
         block = ChoiceExerciseBlock()
-        value = block.to_python(
-            {
-                "question": "?",
-                "options": [
-                    {"khmer": "ក", "text": "", "correct": True},
-                    {"khmer": "ខ", "text": "", "correct": True},
-                ],
-            }
-        )
+        options = [
+            {"khmer": khmer, "text": "", "correct": right}
+            for khmer, right in zip(["ក", "ខ"], correct, strict=True)
+        ]
+        value = block.to_python({"question": "?", **extra, "options": options})
         with pytest.raises(blocks.StructBlockValidationError) as error:
             block.clean(value)
-        assert "options" in error.value.block_errors
-
-    def test_a_picture_needs_its_text_alternative(self):
-        block = ChoiceExerciseBlock()
-        value = block.to_python(
-            {
-                "question": "?",
-                "picture": "cat",
-                "picture_text": "",
-                "options": [
-                    {"khmer": "ក", "text": "", "correct": True},
-                    {"khmer": "ខ", "text": "", "correct": False},
-                ],
-            }
-        )
-        with pytest.raises(blocks.StructBlockValidationError) as error:
-            block.clean(value)
-        assert "picture_text" in error.value.block_errors
+        assert set(error.value.block_errors) == {field}
 
     def test_matching_words_must_differ(self):
         block = MatchingExerciseBlock()

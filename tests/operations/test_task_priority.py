@@ -15,8 +15,9 @@ from tests.complaints.factories import OfficerFactory
 pytestmark = pytest.mark.django_db
 
 
-def run_worker(max_tasks):
-    db_worker.Worker(
+def batch_worker(worker_class, max_tasks=None):
+    """A worker in batch mode on the default queue, as `db_worker --batch` makes it."""
+    return worker_class(
         queue_names=["default"],
         interval=0,
         batch=True,
@@ -25,7 +26,7 @@ def run_worker(max_tasks):
         max_tasks=max_tasks,
         worker_id="test-worker",
         excluded_queue_names=[],
-    ).run()
+    )
 
 
 def test_a_notification_runs_before_200_index_tasks_queued_earlier(
@@ -47,27 +48,13 @@ def test_a_notification_runs_before_200_index_tasks_queued_earlier(
         )
     assert DBTaskResult.objects.ready().count() == 201
 
-    run_worker(max_tasks=1)
+    batch_worker(db_worker.Worker, max_tasks=1).run()
 
     assert Notification.objects.get().state == Notification.State.SENT
     assert len(mail.outbox) == 1
     done = DBTaskResult.objects.exclude(status="READY").get()
     assert done.task_path.endswith("deliver_notification")
     assert DBTaskResult.objects.ready().count() == 200
-
-
-def batch_worker(module):
-    """Our worker in batch mode on the default queue, as `db_worker --batch` makes it."""
-    return module.ResilientWorker(
-        queue_names=["default"],
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="test-worker",
-        excluded_queue_names=[],
-    )
 
 
 def test_the_worker_waits_and_carries_on_after_a_locked_database(monkeypatch):
@@ -85,7 +72,7 @@ def test_the_worker_waits_and_carries_on_after_a_locked_database(monkeypatch):
 
     monkeypatch.setattr(db_worker.Worker, "run", locked_once)
     monkeypatch.setattr(ours.time, "sleep", sleeps.append)
-    worker = batch_worker(ours)
+    worker = batch_worker(ours.ResilientWorker)
     assert worker.run() == "finished"
     assert len(calls) == 3
     assert sleeps == [1.0, 2.0]  # waits that double
@@ -98,6 +85,6 @@ def test_other_errors_still_stop_the_worker(monkeypatch):
         raise ValueError("a bug")
 
     monkeypatch.setattr(db_worker.Worker, "run", broken)
-    worker = batch_worker(ours)
+    worker = batch_worker(ours.ResilientWorker)
     with pytest.raises(ValueError):
         worker.run()

@@ -1,22 +1,11 @@
 """Offline, as a worker abroad lives it: save a guide, lose the connection, still read it and
 its "show this" card; write a complaint offline and see it sent when the connection returns."""
 
-import pytest
-
 from tests.conftest import BROWSER_TEST
 
 pytestmark = BROWSER_TEST
 
 CONTROLLED = "() => navigator.serviceWorker.controller !== null"
-
-
-@pytest.fixture
-def thailand_guide(phone, home_km, synced_trees):
-    from orientation.destinations.demo import build
-
-    build(slugs=["thailand"])
-    synced_trees()
-    return phone.base_url + "/en/destinations/thailand/"
 
 
 def open_controlled(phone, url):

@@ -1,6 +1,8 @@
 import pytest
 from django.core.cache import cache
 
+from tests.factories import set_hotline
+
 
 @pytest.fixture
 def page_cache_on(settings):
@@ -37,21 +39,8 @@ def test_publishing_empties_the_cache(client, home_km, page_cache_on):
 
 @pytest.mark.django_db
 def test_snippet_or_setting_change_empties_the_cache(client, home_km, page_cache_on):
-    from home.models import ContactSettings
-
     client.get("/en/")
-    contacts = ContactSettings.load()
-    contacts.hotlines = [
-        (
-            "hotline",
-            {
-                "name_km": "ប៉ូលិស",
-                "name_en": "Brand new line",
-                "contact": {"number": "117", "verified": True, "source": "widely known"},
-            },
-        )
-    ]
-    contacts.save()
+    set_hotline("ប៉ូលិស", "Brand new line", number="117", verified=True, source="widely known")
     assert "Brand new line" in client.get("/en/").content.decode()
 
 

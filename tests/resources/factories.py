@@ -1,7 +1,8 @@
 import factory
 from wagtail.models import Locale
 
-from orientation.resources.models import Organisation, Service, SpokenLanguage
+from orientation.resources.models import Organisation
+from tests.factories import related_by, translate_record
 
 
 def unverified_phone(label=""):
@@ -30,31 +31,10 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
     live = True
     contacts = factory.LazyFunction(lambda: [unverified_phone()])
 
-    @factory.post_generation
-    def services(self, create, extracted, **kwargs):
-        if extracted:
-            self.services.set(Service.objects.filter(slug__in=extracted))
-            self.save()
-
-    @factory.post_generation
-    def destinations(self, create, extracted, **kwargs):
-        if extracted:
-            from orientation.destinations.models import Destination
-
-            self.destinations.set(Destination.objects.filter(slug__in=extracted))
-            self.save()
-
-    @factory.post_generation
-    def languages(self, create, extracted, **kwargs):
-        if extracted:
-            self.languages.set(SpokenLanguage.objects.filter(code__in=extracted))
-            self.save()
+    services = related_by("services", "resources.Service")
+    destinations = related_by("destinations", "destinations.Destination")
+    languages = related_by("languages", "resources.SpokenLanguage", field="code")
 
 
-def translate(organisation, code, **fields):
-    translation = organisation.copy_for_translation(Locale.objects.get(language_code=code))
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.live = True
-    translation.save()
-    return translation
+# The name the directory tests use.
+translate = translate_record
