@@ -4,7 +4,6 @@ nothing and says so; only the explicit empty choice un-assigns."""
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
-from wagtail.users.models import UserProfile
 
 from orientation.complaints.models import CaseEvent
 from orientation.destinations.models import Destination
@@ -12,15 +11,6 @@ from orientation.destinations.models import Destination
 from .factories import ComplaintFactory, OfficerFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def officer():
-    user = OfficerFactory(username="thai-officer", destinations=["thailand"])
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
 
 
 @pytest.fixture

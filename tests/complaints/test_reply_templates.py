@@ -4,26 +4,16 @@ picks on the case page and edits before sending."""
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from wagtail.users.models import UserProfile
 
 from orientation.complaints.models import CaseEvent, ReplyTemplate
 from orientation.core.demo_loader import load
 
-from .factories import ComplaintFactory, OfficerFactory, SupervisorFactory
+from .factories import ComplaintFactory, SupervisorFactory
 
 pytestmark = pytest.mark.django_db
 
 KM = "សួស្តី។ យើងត្រូវការព័ត៌មានបន្ថែម៖ [សរសេរ]។"
 EN = "Hello. We need more information: [write]."
-
-
-@pytest.fixture
-def officer():
-    user = OfficerFactory(username="thai-officer", destinations=["thailand"])
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
 
 
 @pytest.fixture
