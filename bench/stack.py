@@ -2,6 +2,8 @@
 child processes: used by the benchmarks and by the tests that need real servers."""
 
 import contextlib
+import fcntl
+import json
 import os
 import shutil
 import socket
@@ -102,17 +104,32 @@ class SiteTemplates:
     process; a test session or a benchmark that starts several stacks pays that once. A copy
     is a SQLite backup or a PostgreSQL `CREATE DATABASE ... TEMPLATE`, so each copy starts
     from the same rows and may write freely. Every copy shares the template's secrets (the
-    demo's encrypted rows must stay readable) and its collected static files (read-only)."""
+    demo's encrypted rows must stay readable) and its collected static files (read-only).
+
+    Several processes (pytest-xdist workers) may share one folder: each template is built
+    by the first process that needs it, under a file lock, and read back by the others."""
 
     def __init__(self, folder):
         self.folder = Path(folder)
-        self.secrets = {
-            "SECRET_KEY": "production-stack-" + "k" * 50,
-            "DATA_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
-        }
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with self._lock("secrets"):
+            saved = self.folder / "secrets.json"
+            if not saved.exists():
+                secrets = {
+                    "SECRET_KEY": "production-stack-" + "k" * 50,
+                    "DATA_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
+                }
+                saved.write_text(json.dumps(secrets))
+            self.secrets = json.loads(saved.read_text())
         self.static_root = self.folder / "static"
         self._templates = {}  # (database, demo) -> environment of the template
-        self._postgres_names = []
+        self._postgres_names = []  # the copies this process made
+
+    @contextlib.contextmanager
+    def _lock(self, name):
+        with open(self.folder / f"{name}.lock", "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            yield
 
     def _environment(self, folder, **overrides):
         return production_environment(
@@ -121,39 +138,62 @@ class SiteTemplates:
 
     def _template(self, database, demo):
         key = (database, demo)
-        if key in self._templates:
-            return self._templates[key]
-        folder = self.folder / f"{database}-{'demo' if demo else 'empty'}"
-        folder.mkdir(parents=True)
+        if key not in self._templates:
+            name = f"{database}-{'demo' if demo else 'empty'}"
+            saved = self.folder / name / "environment.json"
+            with self._lock(name):
+                if not saved.exists():
+                    saved.parent.mkdir(parents=True, exist_ok=True)
+                    env = self._build(database, demo, saved.parent)
+                    saved.write_text(json.dumps(env))
+            self._templates[key] = json.loads(saved.read_text())
+        return self._templates[key]
+
+    def _build(self, database, demo, folder):
         if demo:
-            env = self._copy(self._template(database, False), folder)
+            env = self._copy(self._template(database, False), folder, keep=True)
             manage(env, "load_demo_content")
-        else:
-            database_url = {}
-            if database == "postgres":
-                database_url = {"DATABASE_URL": self._new_postgres_database()}
-            env = self._environment(folder, **database_url)
-            manage(env, "migrate", "--noinput")
+            return env
+        database_url = {}
+        if database == "postgres":
+            database_url = {"DATABASE_URL": self._new_postgres_database(keep=True)}
+        env = self._environment(folder, **database_url)
+        manage(env, "migrate", "--noinput")
+        with self._lock("static"):
             if not (self.static_root / "staticfiles.json").exists():
                 manage(env, "collectstatic", "--noinput")
-        self._templates[key] = env
         return env
 
-    def _new_postgres_database(self, template=None):
+    def _new_postgres_database(self, template=None, keep=False):
+        """A new database; a template's (keep) is listed for drop_templates(), a copy's is
+        dropped by close()."""
         import psycopg
 
         name = f"portal_stack_{uuid.uuid4().hex[:8]}"
         clause = f' TEMPLATE "{template}"' if template else ""
-        with psycopg.connect(POSTGRES_SERVER + "/postgres", autocommit=True) as connection:
-            connection.execute(f'CREATE DATABASE "{name}"{clause}')
-        self._postgres_names.append(name)
+        for attempt in range(20):
+            try:
+                with psycopg.connect(POSTGRES_SERVER + "/postgres", autocommit=True) as db:
+                    db.execute(f'CREATE DATABASE "{name}"{clause}')
+                break
+            except psycopg.errors.ObjectInUse:
+                # Another process is copying the same template at this moment.
+                time.sleep(0.5 + attempt * 0.2)
+        else:
+            raise RuntimeError(f"could not copy the database template {template}")
+        if keep:
+            with self._lock("postgres"), open(self.folder / "postgres-templates.txt", "a") as f:
+                f.write(name + "\n")
+        else:
+            self._postgres_names.append(name)
         return f"{POSTGRES_SERVER}/{name}"
 
-    def _copy(self, template_env, folder, **overrides):
+    def _copy(self, template_env, folder, keep=False, **overrides):
         folder = Path(folder)
         source_url = template_env["DATABASE_URL"]
         if source_url.startswith("postgres"):
-            copy_url = self._new_postgres_database(template=source_url.rsplit("/", 1)[1])
+            template = source_url.rsplit("/", 1)[1]
+            copy_url = self._new_postgres_database(template=template, keep=keep)
             env = self._environment(folder, DATABASE_URL=copy_url, **overrides)
         else:
             env = self._environment(folder, **overrides)
@@ -173,14 +213,28 @@ class SiteTemplates:
         return self._copy(self._template(database, demo), folder, **overrides)
 
     def close(self):
-        import psycopg
-
-        if not self._postgres_names:
-            return
-        with psycopg.connect(POSTGRES_SERVER + "/postgres", autocommit=True) as connection:
-            for name in reversed(self._postgres_names):
-                connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        """Drop the copies this process made (the templates stay for the other processes)."""
+        drop_postgres_databases(self._postgres_names)
         self._postgres_names.clear()
+
+    @staticmethod
+    def drop_templates(folder):
+        """Drop the PostgreSQL templates built in `folder`, once no process needs them."""
+        listed = Path(folder) / "postgres-templates.txt"
+        if listed.exists():
+            drop_postgres_databases(reversed(listed.read_text().split()))
+            listed.unlink()
+
+
+def drop_postgres_databases(names):
+    names = list(names)
+    if not names:
+        return
+    import psycopg
+
+    with psycopg.connect(POSTGRES_SERVER + "/postgres", autocommit=True) as connection:
+        for name in names:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 class Gunicorn:

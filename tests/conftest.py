@@ -199,15 +199,37 @@ def restore_migration_data():
         getattr(import_module(module), function)(apps, None)
 
 
+def shared_stack_folder(config, tmp_path_factory):
+    """One folder for the prepared stack sites of the whole run: a pytest-xdist worker's
+    temporary folder lies inside the controller's, so the workers share its parent."""
+    base = tmp_path_factory.getbasetemp()
+    if hasattr(config, "workerinput"):
+        base = base.parent
+    return base / "stack-templates"
+
+
 @pytest.fixture(scope="session")
-def stack_sites(tmp_path_factory):
+def stack_sites(pytestconfig, tmp_path_factory):
     """Prepared production sites (bench.stack.SiteTemplates), built at most once per test
-    process, for tests that start a real stack: each gets a fresh copy."""
+    run and shared by the workers, for tests that start a real stack: each gets a copy."""
     from bench.stack import SiteTemplates
 
-    templates = SiteTemplates(tmp_path_factory.mktemp("stack-templates"))
+    folder = shared_stack_folder(pytestconfig, tmp_path_factory)
+    templates = SiteTemplates(folder)
     yield templates
     templates.close()
+    if not hasattr(pytestconfig, "workerinput"):
+        SiteTemplates.drop_templates(folder)
+
+
+def pytest_sessionfinish(session):
+    # The controller of a parallel run outlives its workers: it drops the shared templates.
+    if hasattr(session.config, "workerinput"):
+        return
+    from bench.stack import SiteTemplates
+
+    factory = session.config._tmp_path_factory  # pytest's own, as the tmp_path fixtures use
+    SiteTemplates.drop_templates(shared_stack_folder(session.config, factory))
 
 
 @pytest.fixture(scope="session")
