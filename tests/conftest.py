@@ -25,6 +25,26 @@ def pytest_configure(config):
         )
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_collection_modifyitems(items):
+    """Start the real-stack tests first. pytest-django puts tests without a database last,
+    and these are the longest (a minute or more, in one xdist_group each): left to the end,
+    one worker runs them alone while the other waits. They never touch the test database, so
+    running them first keeps pytest-django's order for every test that does."""
+    result = yield
+
+    def starts_early(item):
+        uses_test_database = item.get_closest_marker("django_db") or {
+            "db",
+            "transactional_db",
+            "live_server",
+        } & set(getattr(item, "fixturenames", ()))
+        return bool(item.get_closest_marker("slow")) and not uses_test_database
+
+    items.sort(key=lambda item: 0 if starts_early(item) else 1)
+    return result
+
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 PHONE = {"width": 360, "height": 740}
 
