@@ -33,6 +33,16 @@ from .officers import (
 OFFICER_CHANGE_ACTION = "complaints.officer_change"
 
 
+def _apply_role(user, form):
+    """The role part of either officer form, through the one rule add_officer also uses."""
+    set_officer_role(
+        user,
+        destinations=form.cleaned_data["destinations"],
+        supervisor=form.cleaned_data["supervisor"],
+        active=form.cleaned_data["is_active"],
+    )
+
+
 class OfficerForm(forms.Form):
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150)
@@ -152,12 +162,7 @@ class OfficerEditView(SupervisorOnlyMixin, FormView):
         user.last_name = form.cleaned_data["last_name"]
         user.email = form.cleaned_data["email"]
         user.save(update_fields=["first_name", "last_name", "email"])
-        set_officer_role(
-            user,
-            destinations=form.cleaned_data["destinations"],
-            supervisor=form.cleaned_data["supervisor"],
-            active=form.cleaned_data["is_active"],
-        )
+        _apply_role(user, form)
         _log_change(self.request, user, form)
         messages.success(self.request, _("Officer %(name)s saved.") % {"name": user.username})
         return redirect("complaints_admin:officers")
@@ -178,12 +183,7 @@ class OfficerCreateView(SupervisorOnlyMixin, FormView):
         # No password chosen by the supervisor: the officer sets their own through the link.
         user.set_unusable_password()
         user.save()
-        set_officer_role(
-            user,
-            destinations=form.cleaned_data["destinations"],
-            supervisor=form.cleaned_data["supervisor"],
-            active=form.cleaned_data["is_active"],
-        )
+        _apply_role(user, form)
         _log_change(self.request, user, form)
         link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
             "wagtailadmin_password_reset_confirm",
