@@ -8,7 +8,7 @@ from orientation.complaints.services import complaint_submit
 from orientation.destinations.models import Destination
 from tests.factories import UserFactory
 
-from .factories import ComplaintFactory, OfficerFactory, SupervisorFactory
+from .factories import ComplaintFactory, SupervisorFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -19,14 +19,9 @@ def assert_refused(response):
 
 
 @pytest.fixture
-def thai_officer():
-    from wagtail.users.models import UserProfile
-
-    officer = OfficerFactory(username="thai-officer", destinations=["thailand"])
-    # The admin follows each user's language; these assertions read the English strings.
-    profile = UserProfile.get_for_user(officer)
-    profile.preferred_language = "en"
-    profile.save()
+def thai_officer(officer):
+    # tests/complaints/conftest.py: the admin follows each user's language; these
+    # assertions read the English strings.
     return officer
 
 

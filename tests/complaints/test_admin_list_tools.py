@@ -30,8 +30,8 @@ def in_english(user):
 
 
 @pytest.fixture
-def thai_officer():
-    return in_english(OfficerFactory(username="thai-officer", destinations=["thailand"]))
+def thai_officer(officer):
+    return officer  # tests/complaints/conftest.py, reading the admin in English
 
 
 def local(year, month, day, hour=10):
