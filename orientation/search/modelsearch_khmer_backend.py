@@ -22,23 +22,24 @@ subquery (one FTS5 MATCH per candidate row), on PostgreSQL a match on ``title ||
 that no index serves; both took seconds per query over a few thousand pages.
 
 This module is a workaround for gaps in Wagtail/modelsearch (no hook for a tokenizer or a
-text analyser in the database backends; slow relevance ordering). modelsearch
-builds its ObjectIndexer inside ``add_items`` from a module-level name, so ``add_items`` is
-copied below with one change: the indexer class.
-``tests/search/test_modelsearch_khmer_backend.py`` pins the upstream source of those
-methods, so an upgrade that changes them fails a test instead of silently diverging.
+text analyser in the database backends; slow relevance ordering). modelsearch builds its
+ObjectIndexer inside ``add_items`` from a module-level name, so ``indexing_with`` runs
+upstream's own ``add_items`` code with that one name bound to the segmenting indexer
+(nothing of upstream's is copied). It refuses to start if an upgrade stops using that name,
+and ``tests/search`` checks that indexed text is segmented on both databases.
 Delete this module when modelsearch offers an analyser hook.
 """
 
 import operator
+import types
 from functools import cache, reduce
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
-from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.backends.base import EmptySearchResults, SearchFieldError
 from modelsearch.conf import get_app_config
 from modelsearch.query import And, MatchAll, Not, Or, Phrase, PlainText
-from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
+from modelsearch.utils import get_descendants_content_types_pks
 
 from orientation.search.segmentation import (
     is_khmer,
@@ -78,6 +79,40 @@ def has_negation(query):
 class SegmentingIndexerMixin:
     def prepare_value(self, value):
         return segment_for_index(super().prepare_value(value))
+
+
+def global_names(code):
+    """The global names a code object reads, its nested comprehensions' included."""
+    names = set(code.co_names)
+    for constant in code.co_consts:
+        if isinstance(constant, types.CodeType):
+            names |= global_names(constant)
+    return names
+
+
+def indexing_with(add_items, indexer_class):
+    """Upstream's ``add_items`` function, run with the module-level name ``ObjectIndexer`` it
+    builds its indexers from bound to ``indexer_class``.
+
+    The function keeps upstream's code object (an upgrade brings its changes along); only the
+    global namespace it reads names from differs, a copy of its module's with one entry
+    replaced."""
+    if "ObjectIndexer" not in global_names(add_items.__code__):
+        raise ImproperlyConfigured(
+            f"{add_items.__qualname__} no longer builds its indexers from ObjectIndexer: "
+            "the Khmer search backend cannot segment the index (see its module docstring)."
+        )
+    namespace = {**add_items.__globals__, "ObjectIndexer": indexer_class}
+    rebound = types.FunctionType(
+        add_items.__code__,
+        namespace,
+        add_items.__name__,
+        add_items.__defaults__,
+        add_items.__closure__,
+    )
+    rebound.__qualname__ = add_items.__qualname__
+    rebound.__doc__ = add_items.__doc__
+    return rebound
 
 
 def check_declared_fields(model, fields):
@@ -130,43 +165,7 @@ def sqlite_backend_class():
         pass
 
     class KhmerSQLiteIndex(upstream.SQLiteIndex):
-        def add_items(self, model, objs):
-            # Copied from modelsearch 1.3 SQLiteIndex.add_items; only the indexer class differs.
-            search_fields = model.get_search_fields()
-            if not search_fields:
-                return
-            indexers = [KhmerSQLiteObjectIndexer(obj, self.backend) for obj in objs]
-            if not indexers:
-                return
-            content_type_pk = get_content_type_pk(model)
-            ids_and_data = {
-                indexer.id: (indexer.title, indexer.autocomplete, indexer.body)
-                for indexer in indexers
-            }
-            index_entries_for_ct = self.entries.filter(content_type_id=content_type_pk)
-            indexed_ids = frozenset(
-                index_entries_for_ct.filter(object_id__in=ids_and_data.keys()).values_list(
-                    "object_id", flat=True
-                )
-            )
-            for indexed_id in indexed_ids:
-                title, autocomplete, body = ids_and_data[indexed_id]
-                index_entries_for_ct.filter(object_id=indexed_id).update(
-                    title=title, autocomplete=autocomplete, body=body
-                )
-            to_be_created = [
-                IndexEntry(
-                    content_type_id=content_type_pk,
-                    object_id=object_id,
-                    title=title,
-                    autocomplete=autocomplete,
-                    body=body,
-                )
-                for object_id, (title, autocomplete, body) in ids_and_data.items()
-                if object_id not in indexed_ids
-            ]
-            self.entries.bulk_create(to_be_created)
-            self._refresh_title_norms()
+        add_items = indexing_with(upstream.SQLiteIndex.add_items, KhmerSQLiteObjectIndexer)
 
     class WeightedBM25(sqlite_query.BM25):
         """bm25() with the FTS5 columns (autocomplete, body, title) weighted. Upstream
@@ -269,52 +268,7 @@ def postgres_backend_class():
         pass
 
     class KhmerPostgresIndex(upstream.PostgresIndex):
-        def add_items(self, model, objs):
-            # Copied from modelsearch 1.3 PostgresIndex.add_items; only the indexer class differs.
-            search_fields = model.get_search_fields()
-            if not search_fields:
-                return
-            indexers = [KhmerPostgresObjectIndexer(obj, self.backend) for obj in objs]
-            if not indexers:
-                return
-            content_type_pk = get_content_type_pk(model)
-            compiler = InsertQuery(IndexEntry).get_compiler(connection=self.write_connection)
-            title_sql, autocomplete_sql, body_sql, data_params = [], [], [], []
-            for indexer in indexers:
-                data_params.extend((content_type_pk, indexer.id))
-                for column, value, sql_list in (
-                    ("title", indexer.title, title_sql),
-                    ("autocomplete", indexer.autocomplete, autocomplete_sql),
-                    ("body", indexer.body, body_sql),
-                ):
-                    prepared = compiler.prepare_value(IndexEntry._meta.get_field(column), value)
-                    sql, params = prepared.as_sql(compiler, self.write_connection)
-                    sql_list.append(sql)
-                    data_params.extend(params)
-                data_params.append(indexer.title_text)
-                data_params.append(indexer.body_text)
-            data_sql = ", ".join(
-                f"(%s, %s, {a}, {b}, {c}, 1.0, %s, %s)"
-                for a, b, c in zip(title_sql, autocomplete_sql, body_sql, strict=True)
-            )
-            table = IndexEntry._meta.db_table
-            with self.write_connection.cursor() as cursor:
-                cursor.execute(
-                    f"""
-                    INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body,
-                                         title_norm, title_text, body_text)
-                    (VALUES {data_sql})
-                    ON CONFLICT (content_type_id, object_id)
-                    DO UPDATE SET title = EXCLUDED.title,
-                                  title_norm = 1.0,
-                                  autocomplete = EXCLUDED.autocomplete,
-                                  body = EXCLUDED.body,
-                                  title_text = EXCLUDED.title_text,
-                                  body_text = EXCLUDED.body_text
-                    """,
-                    data_params,
-                )
-            self._refresh_title_norms()
+        add_items = indexing_with(upstream.PostgresIndex.add_items, KhmerPostgresObjectIndexer)
 
     class RankedPostgresMixin(QuerysetInSQLMixin):
         # The index columns matched, with their weight in the rank.
