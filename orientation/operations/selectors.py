@@ -27,6 +27,8 @@ class WorkerHealth:
     oldest_waiting_seconds: int | None
     failed_last_day: int
     stale_after: int
+    last_seen_at: datetime.datetime | None = None
+    oldest_waiting_at: datetime.datetime | None = None
 
     @property
     def worker_stale(self):
@@ -51,6 +53,8 @@ def worker_health(now=None):
         .filter(finished_at__gte=now - FAILED_WINDOW)
         .count(),
         stale_after=stale_after,
+        last_seen_at=beats["last"],
+        oldest_waiting_at=waiting["oldest"],
     )
 
 

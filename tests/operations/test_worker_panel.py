@@ -79,3 +79,24 @@ def test_failed_tasks_of_the_last_day_are_counted():
         finished_at=timezone.now(),
     )
     assert worker_health().failed_last_day == 1
+
+
+def test_ages_are_told_in_words_of_the_officers_language(client):
+    """An hour-old queue reads "1 hour" (Khmer: "1 ម៉ោង"), not 3600 seconds."""
+    beat(2 * 3600)
+    task = DBTaskResult.objects.create(
+        args_kwargs={"args": [], "kwargs": {}},
+        task_path="orientation.complaints.tasks.deliver_notification",
+        backend_name="default",
+        run_after=timezone.now(),
+    )
+    # enqueued_at is set on creation: move it back as time would.
+    DBTaskResult.objects.filter(pk=task.pk).update(
+        enqueued_at=timezone.now() - datetime.timedelta(minutes=90)
+    )
+    # Django keeps number and unit together with a no-break space.
+    page = dashboard(client, SupervisorFactory()).replace("\xa0", " ")
+    assert "2 ម៉ោង" in page  # the worker last seen two hours ago
+    assert "1 ម៉ោង, 30 នាទី" in page  # the oldest task waiting
+    panel = page.split('id="worker-health-heading"', 1)[1].split("</section>", 1)[0]
+    assert "seconds" not in panel and "វិនាទី" not in panel
