@@ -64,12 +64,15 @@ def _render_form(request, form, status=200, notice=None):
     )
 
 
+def _urgent_contacts(destination):
+    """A worker in danger sees at once whom to call where they are (verified numbers only)."""
+    return {"urgent_contacts": verified_contacts(destination), "destination": destination}
+
+
 def _render_receipt(request, receipt, status=200):
     context = {"receipt": receipt, "response_hours": RESPONSE_HOURS}
     if receipt.in_danger:
-        # A worker in danger sees at once whom to call where they are.
-        context["urgent_contacts"] = verified_contacts(receipt.destination)
-        context["destination"] = receipt.destination
+        context.update(_urgent_contacts(receipt.destination))
     return render(request, "complaints/complaint_received.html", context, status=status)
 
 
@@ -143,9 +146,18 @@ def complaint_form(request):
 
 
 def _render_track(
-    request, form, complaint=None, update_form=None, status=200, message=None, added=False
+    request,
+    form,
+    complaint=None,
+    update_form=None,
+    status=200,
+    message=None,
+    added=False,
+    in_danger=False,
 ):
     context = {"form": form, "complaint": complaint, "message": message, "added": added}
+    if in_danger and complaint is not None:
+        context.update(_urgent_contacts(complaint.destination))
     context.update(_file_limit())
     if complaint is not None:
         context["events"] = worker_visible_events(complaint)
@@ -239,10 +251,11 @@ def track(request):
         return _render_track(
             request, form, complaint=complaint, update_form=update_form, status=400
         )
+    in_danger = update_form.cleaned_data.get("in_danger", False)
     complaint = worker_add_information(
         complaint=complaint,
         text=update_form.cleaned_data.get("text", ""),
         attachments=update_form.cleaned_data["attachments"],
-        in_danger=update_form.cleaned_data.get("in_danger", False),
+        in_danger=in_danger,
     )
-    return _render_track(request, form, complaint=complaint, added=True)
+    return _render_track(request, form, complaint=complaint, added=True, in_danger=in_danger)

@@ -204,3 +204,24 @@ def test_other_destinations_officer_is_not_told_and_cannot_see_it(client, staff)
     assert not Notification.objects.filter(recipient=staff["malay"]).exists()
     assert dashboard_counts(staff["malay"])["new_information"] == 0
     assert dashboard_counts(staff["boss"])["new_information"] == 1
+
+
+def test_a_follow_up_saying_danger_shows_whom_to_call_at_once(client, staff, home_km):
+    """As on the first receipt: the verified numbers of the worker's destination, at once."""
+    from tests.destinations.factories import (
+        DestinationGuidePageFactory,
+        GuideIndexPageFactory,
+        contact_card,
+    )
+
+    DestinationGuidePageFactory(
+        parent=GuideIndexPageFactory(parent=home_km),
+        body=[contact_card("Police", "191"), contact_card("Embassy", "", verified=False)],
+    )
+    complaint = answered_complaint(staff["thai"])
+    html = follow_up(client, complaint, danger=True).content.decode()
+    assert "You said you are in danger now" in html
+    assert 'href="tel:191"' in html
+    assert "Embassy" not in html
+    calm = follow_up(client, complaint, text="The agency paid me back.").content.decode()
+    assert "You said you are in danger now" not in calm
