@@ -85,7 +85,7 @@ class ComplaintForm(AttachmentsMixin, forms.Form):
     )
     agency = AgencyChoiceField(
         label=_("Recruitment agency, from the register"),
-        queryset=Agency.objects.order_by("name_latin"),
+        queryset=Agency.objects.in_register().order_by("name_latin"),
         required=False,
         empty_label=_("Not in the list, or I don't know"),
     )

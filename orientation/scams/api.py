@@ -84,7 +84,11 @@ class AgencyAPIViewSet(StrictPartnerAPIMixin, BaseAPIViewSet):
     ]
 
     def get_queryset(self):
-        return Agency.objects.prefetch_related("destinations").order_by("name_latin", "id")
+        return (
+            Agency.objects.in_register()
+            .prefetch_related("destinations")
+            .order_by("name_latin", "id")
+        )
 
     def allowed_query_parameters(self):
         # A field name is not a filter here: only the filters the register documents.

@@ -30,6 +30,13 @@ class AgencyStatus(models.TextChoices):
     EXPIRED = "expired", _("Expired")
 
 
+class AgencyQuerySet(models.QuerySet):
+    def in_register(self):
+        """The agencies readers may be told about: every public page, search, feed, API and
+        the complaint form read the register through this one rule."""
+        return self.filter(in_register=True)
+
+
 class Agency(UnconfirmedFactsMixin, index.Indexed, models.Model):
     """A private recruitment agency in the ministry's register.
 
@@ -86,6 +93,14 @@ class Agency(UnconfirmedFactsMixin, index.Indexed, models.Model):
     register_checked_at = models.DateTimeField(
         _("last listed in the ministry's register file"), null=True, blank=True, editable=False
     )
+    # An agency added by hand in the admin waits here until a second person approves its
+    # entry (services.agency_save_for_review): a "licensed" agency tells workers they may
+    # pay it. The ministry's register file and approved entries set it.
+    in_register = models.BooleanField(
+        _("in the public register"), default=True, editable=False, db_index=True
+    )
+
+    objects = AgencyQuerySet.as_manager()
 
     search_fields = [
         index.SearchField("name_latin"),

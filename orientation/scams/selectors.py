@@ -83,7 +83,9 @@ def search_agencies(query):
     if key and any(character.isdigit() for character in key):
         # Most searches are a licence number read off a poster: one indexed lookup answers
         # them without scanning every name.
-        exact = list(Agency.objects.filter(licence_key=key).prefetch_related("destinations"))
+        exact = list(
+            Agency.objects.in_register().filter(licence_key=key).prefetch_related("destinations")
+        )
         if exact:
             search.results = exact
             return search
@@ -96,7 +98,8 @@ def search_agencies(query):
             matches |= Q(licence_key__startswith=key)
             ranking.insert(1, When(licence_key__startswith=key, then=Value(1)))
     agencies = list(
-        Agency.objects.filter(matches)
+        Agency.objects.in_register()
+        .filter(matches)
         .annotate(rank=Case(*ranking, default=Value(5), output_field=IntegerField()))
         .order_by("rank", "name_latin", "pk")
         .prefetch_related("destinations")[: MAX_RESULTS + 1]
@@ -111,7 +114,8 @@ def agency_by_licence(licence_number):
     if not key:
         return None
     return (
-        Agency.objects.filter(licence_key=key)
+        Agency.objects.in_register()
+        .filter(licence_key=key)
         .prefetch_related("destinations", "status_changes")
         .first()
     )

@@ -13,6 +13,8 @@ from .models import Agency, AgencyStatusChange, AgencyStatusProposal
 STATUS_CHANGE_ACTION = "scams.agency_status_change"
 STATUS_PROPOSAL_ACTION = "scams.agency_status_proposal"
 APPROVE_PERMISSION = "scams.approve_status_change"
+# The "from" status of a proposal that an agency enter the public register.
+ENTRY = ""
 
 
 class ProposalRefused(Exception):
@@ -99,9 +101,16 @@ def agency_set_status(agency, status, *, user=None, reason="", source="admin", p
 def agency_save_for_review(agency, *, user, reason="", write):
     """An admin save: everything but the status is stored at once; a status change becomes a
     proposal that another person must approve (the status tells workers whether to pay). A
-    new agency enters the register with its status (there is no earlier one to keep).
-    Returns (agency, proposal or None)."""
+    new agency is kept out of the public register until another person approves its entry
+    with its status. Returns (agency, proposal or None)."""
     proposal = None
+    if agency.pk is None or not agency.in_register:
+        agency.in_register = False
+        write()
+        proposal = propose_status_change(
+            agency, agency.status, user=user, reason=reason, from_status=ENTRY
+        )
+        return agency, proposal
     if agency.pk:
         stored = Agency.objects.filter(pk=agency.pk).values_list("status", flat=True).first()
         if stored and agency.status != stored:
@@ -115,7 +124,7 @@ def agency_save_for_review(agency, *, user, reason="", write):
 
 def propose_status_change(agency, to_status, *, user, reason="", from_status=None):
     """One pending proposal per agency: a newer one replaces the one still waiting."""
-    from_status = from_status or agency.status
+    from_status = agency.status if from_status is None else from_status
     AgencyStatusProposal.objects.filter(
         agency=agency, state=AgencyStatusProposal.State.PENDING
     ).update(state=AgencyStatusProposal.State.OUTDATED, decided_at=timezone.now())
@@ -160,7 +169,10 @@ def decide_status_proposal(proposal, *, user, approve):
     agency = Agency.objects.select_for_update().get(pk=proposal.agency_id)
     proposal.decided_by = user
     proposal.decided_at = timezone.now()
-    if approve and agency.status != proposal.from_status:
+    entry = proposal.from_status == ENTRY
+    # Out of date: the status moved on, or the register file listed the agency meanwhile.
+    moved_on = agency.in_register if entry else agency.status != proposal.from_status
+    if approve and moved_on:
         proposal.state = AgencyStatusProposal.State.OUTDATED
         proposal.save(update_fields=["state", "decided_by", "decided_at"])
         # Returned, not raised: the outdated mark must be kept. The caller says so.
@@ -169,7 +181,19 @@ def decide_status_proposal(proposal, *, user, approve):
         AgencyStatusProposal.State.APPROVED if approve else AgencyStatusProposal.State.REJECTED
     )
     proposal.save(update_fields=["state", "decided_by", "decided_at"])
-    if approve:
+    if approve and entry:
+        agency.in_register = True
+        agency.status = proposal.to_status
+        agency.save(update_fields=["in_register", "status", "updated_at"])
+        record_status_change(
+            agency,
+            from_status=ENTRY,
+            user=user,
+            reason=proposal.reason,
+            source="admin",
+            proposed_by=proposal.proposed_by,
+        )
+    elif approve:
         agency_set_status(
             agency,
             proposal.to_status,
@@ -182,8 +206,9 @@ def decide_status_proposal(proposal, *, user, approve):
 
 
 def mark_register_checked(licence_keys, checked_at):
-    """Stamp the agencies a register file lists, changed or not, with the import's time.
+    """Stamp the agencies a register file lists, changed or not, with the import's time; the
+    ministry's own file listing an agency puts it in the public register.
     Called by the import inside each batch's transaction (a few hundred keys at a time)."""
     return Agency.objects.filter(licence_key__in=list(licence_keys)).update(
-        register_checked_at=checked_at
+        register_checked_at=checked_at, in_register=True
     )

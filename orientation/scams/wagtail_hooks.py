@@ -19,6 +19,7 @@ from .forms import AgencyAdminForm
 from .models import Agency, AgencyStatusChange
 from .services import (
     APPROVE_PERMISSION,
+    ENTRY,
     STATUS_CHANGE_ACTION,
     STATUS_PROPOSAL_ACTION,
     agency_save_for_review,
@@ -46,6 +47,12 @@ class AgencyServiceSaveMixin:
         message = super().get_success_message(*args)
         if self.status_proposal is None:
             return message
+        if self.status_proposal.from_status == ENTRY:
+            note = _(
+                "The new agency enters the public register as '%(status)s' when another "
+                "person approves it; until then readers do not see it."
+            ) % {"status": self.status_proposal.get_to_status_display()}
+            return f"{message} {note}" if message else note
         note = _(
             "The status change to '%(status)s' waits for another person's approval; "
             "the public page keeps the current status until then."
@@ -68,8 +75,15 @@ class AgencyViewSet(SnippetViewSet):
     add_view_class = AgencyCreateView
     edit_view_class = AgencyEditView
     inspect_view_enabled = True
-    list_display = ["name_latin", "name_km", "licence_number", "status", "valid_until"]
-    list_filter = ["status", "destinations"]
+    list_display = [
+        "name_latin",
+        "name_km",
+        "licence_number",
+        "status",
+        "valid_until",
+        "in_register",
+    ]
+    list_filter = ["status", "in_register", "destinations"]
     # No search_fields: the model is indexed, so the admin searches what its search_fields
     # declare (the Khmer-aware index), not the database columns.
     list_per_page = 50

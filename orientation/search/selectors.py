@@ -291,7 +291,9 @@ def agency_url(agency, language_code):
 
 def agency_hits(query, language_code, terms):
     hits = []
-    for agency in get_search_backend().search(query, Agency)[:MAX_SNIPPET_CANDIDATES]:
+    for agency in get_search_backend().search(query, Agency.objects.in_register())[
+        :MAX_SNIPPET_CANDIDATES
+    ]:
         name = agency.name_km if language_code == "km" and agency.name_km else agency.name_latin
         details = " · ".join(
             text for text in (agency.name_km, agency.name_latin, agency.licence_number) if text

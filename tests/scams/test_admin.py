@@ -71,7 +71,7 @@ def test_an_edit_that_keeps_the_status_adds_no_history(editor_client):
     assert not AgencyStatusChange.objects.filter(agency=agency).exists()
 
 
-def test_creating_an_agency_records_its_entry_into_the_register(editor_client):
+def test_creating_an_agency_proposes_its_entry_into_the_register(editor_client):
     url = reverse("wagtailsnippets_scams_agency:add")
     data = agency_form_data(
         Agency(
@@ -81,7 +81,9 @@ def test_creating_an_agency_records_its_entry_into_the_register(editor_client):
     response = editor_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     agency = Agency.objects.get(licence_number="DEMO-0303")
-    assert agency.status_changes.get().to_status == AgencyStatus.SUSPENDED
+    # The entry is recorded once a second person approves it (test_register_entry.py).
+    assert not agency.in_register and not agency.status_changes.exists()
+    assert agency.status_proposals.get().to_status == AgencyStatus.SUSPENDED
 
 
 def test_admin_refuses_a_duplicate_licence_number_in_another_spelling(editor_client):
