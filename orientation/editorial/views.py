@@ -1,18 +1,21 @@
-"""Admin views of the editorial side: three reports and "translate a destination". Thin:
-the reads are in selectors.py, the writes in services.py."""
+"""Admin views of the editorial side: three reports, "translate a destination" and a
+translation's review and sync. Thin: the reads are in selectors.py, the writes in services.py
+and translation_review.py."""
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
 
-from . import selectors, services
+from . import selectors, services, translation_review
 from .access import is_editorial_user
 
 
@@ -129,3 +132,63 @@ def translate_destination(request, page_id):
         "editorial/translate_destination.html",
         {"page": page, "pages": pages, "form": form, "page_title": _("Translate")},
     )
+
+
+def _translated_page(request, translation_id, allowed):
+    translation = get_object_or_404(
+        Translation.objects.select_related("source__locale", "target_locale"),
+        pk=translation_id,
+        enabled=True,
+    )
+    page = translation.get_target_instance()
+    if not isinstance(page, Page) or not allowed(request.user, page):
+        raise PermissionDenied
+    return translation, page
+
+
+def _names(translation, page):
+    return {
+        "title": page.get_admin_display_title(),
+        "language": translation.target_locale.get_display_name(),
+        "source_language": translation.source.locale.get_display_name(),
+    }
+
+
+@require_POST
+def submit_translation_for_review(request, translation_id):
+    """The translator's "Submit for review" in wagtail-localize's editor."""
+    translation, page = _translated_page(
+        request, translation_id, translation_review.can_submit_for_review
+    )
+    try:
+        translation_review.submit_for_review(translation, request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("“%(title)s” in %(language)s has been submitted for review.")
+            % _names(translation, page),
+        )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@require_POST
+def sync_translation_from_source(request, translation_id):
+    """The translator's "Sync from source" in wagtail-localize's editor: never publishes."""
+    translation, page = _translated_page(request, translation_id, translation_review.can_sync)
+    try:
+        translation_review.sync_from_source(translation, request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _(
+                "“%(title)s” in %(language)s now follows the latest %(source_language)s text. "
+                "New or changed strings show in %(source_language)s until you translate them; "
+                "nothing was published."
+            )
+            % _names(translation, page),
+        )
+    return redirect("wagtailadmin_pages:edit", page.pk)

@@ -1,0 +1,85 @@
+"""A translated page on its way to readers: the translator saves the strings done in
+wagtail-localize's editor as a draft and submits it to the one review workflow, or brings it
+up to date with the Khmer source. Nothing here ever publishes: a reviewer's approval does.
+
+wagtail-localize's editor offers only "Publish in <language>" (to users who may publish), and
+its "Sync translated pages" sits on the source page, which translators may not edit; these
+two actions fill the gap with wagtail-localize's own operations (`update_from_db`,
+`save_target(publish=False)`) and Wagtail's own workflow calls.
+"""
+
+from django.db import transaction
+from wagtail.models import Page, WorkflowState
+from wagtail_localize.models import Translation
+
+
+def translation_into(page):
+    """The synced wagtail-localize translation whose target is this page, or None (a source
+    page, an alias, or a translation whose sync was stopped)."""
+    if page.alias_of_id:
+        return None
+    return (
+        Translation.objects.filter(
+            source__object_id=page.translation_key,
+            target_locale_id=page.locale_id,
+            enabled=True,
+        )
+        .select_related("source", "target_locale", "source__locale")
+        .first()
+    )
+
+
+def can_sync(user, page):
+    """Whoever may edit the translated page (translators on their locale trees, editors,
+    reviewers) may refresh it from its source; the page's lock still applies (a page in
+    review is locked for everyone but the reviewers)."""
+    permissions = page.permissions_for_user(user)
+    return permissions.can_edit() and not permissions.page_locked()
+
+
+def can_submit_for_review(user, page):
+    permissions = page.permissions_for_user(user)
+    return permissions.can_edit() and permissions.can_submit_for_moderation()
+
+
+def save_translation_draft(translation, user):
+    """wagtail-localize's `save_target(publish=False)`, keeping Wagtail's rule for a live page:
+    the draft goes into a new revision only. wagtail-localize also writes the draft into the
+    page's row, which is what readers are served, so the row of a live page gets its published
+    content back (Wagtail's own editor never writes the row of a live page either)."""
+    page = translation.get_target_instance()
+    live_revision = page.live_revision if page.live else None
+    translation.save_target(user=user, publish=False)
+    page = Page.objects.get(pk=page.pk).specific
+    if live_revision is not None:
+        published = live_revision.as_object()
+        # as_object() keeps the row's bookkeeping (draft title, latest revision...) but not
+        # these two, which the revision's content holds as they were before it was published.
+        published.live_revision_id = page.live_revision_id
+        published.last_published_at = page.last_published_at
+        published.has_unpublished_changes = True
+        published.save(clean=False)
+        page = Page.objects.get(pk=page.pk).specific
+    return page
+
+
+@transaction.atomic
+def submit_for_review(translation, user):
+    """Save the translation as a draft and hand it to the page's workflow, as Wagtail's edit
+    view does on "Submit for moderation": a workflow sent back for changes resumes, otherwise
+    a new one starts (which emails the task's group, the Reviewers)."""
+    page = save_translation_draft(translation, user)
+    state = page.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+        return state
+    return page.get_workflow().start(page, user)
+
+
+@transaction.atomic
+def sync_from_source(translation, user):
+    """Take the source's current (published) content, as "Sync translated pages" does: new or
+    changed strings then wait in the editor in the source language. The translated page gets a
+    new draft; its published version does not change."""
+    translation.source.update_from_db()
+    return save_translation_draft(translation, user)
