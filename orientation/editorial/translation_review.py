@@ -8,8 +8,10 @@ two actions fill the gap with wagtail-localize's own operations (`update_from_db
 `save_target(publish=False)`) and Wagtail's own workflow calls.
 """
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
-from wagtail.models import Page, WorkflowState
+from wagtail.models import DraftStateMixin, Page, WorkflowState
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail_localize.models import Translation
 
 
@@ -40,6 +42,26 @@ def can_sync(user, page):
 def can_submit_for_review(user, page):
     permissions = page.permissions_for_user(user)
     return permissions.can_edit() and permissions.can_submit_for_moderation()
+
+
+def can_publish_every_translation(user, source):
+    """Whether "Publish immediately" on wagtail-localize's "Sync translated pages" may be
+    offered: it publishes every translation of the source, and wagtail-localize checks only
+    the right to submit translations (which editors and translators hold)."""
+    for translation in source.translations.filter(enabled=True):
+        try:
+            target = translation.get_target_instance()
+        except ObjectDoesNotExist:
+            continue
+        if isinstance(target, Page):
+            allowed = target.permissions_for_user(user).can_publish()
+        elif isinstance(target, DraftStateMixin):
+            allowed = ModelPermissionPolicy(type(target)).user_has_permission(user, "publish")
+        else:
+            allowed = True  # saving a snippet without drafts is its only way to change
+        if not allowed:
+            return False
+    return True
 
 
 def save_translation_draft(translation, user):

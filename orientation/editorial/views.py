@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
+from wagtail_localize.views import update_translations
 
 from . import selectors, services, translation_review
 from .access import is_editorial_user
@@ -192,3 +193,22 @@ def sync_translation_from_source(request, translation_id):
             % _names(translation, page),
         )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+class UpdateTranslationsView(update_translations.UpdateTranslationsView):
+    """wagtail-localize's "Sync translated pages", whose "Publish immediately" is offered only
+    to someone who may publish every translation it would publish; anyone else syncs into
+    drafts, which go through review."""
+
+    def may_publish(self):
+        return translation_review.can_publish_every_translation(self.request.user, self.object)
+
+    def get_form(self):
+        form = super().get_form()
+        if not self.may_publish():
+            del form.fields["publish_translations"]
+        return form
+
+    def form_valid(self, form):
+        form.cleaned_data.setdefault("publish_translations", False)
+        return super().form_valid(form)

@@ -227,3 +227,38 @@ def test_sync_is_a_post(client, translator, thai_translation):
     client.force_login(translator)
     url = reverse("editorial:sync_translation_from_source", args=[thai_translation.pk])
     assert client.get(url).status_code == 405
+
+
+@pytest.mark.parametrize("role", ["translator", "editor"])
+def test_publish_immediately_on_sync_needs_the_right_to_publish(
+    request, client, role, khmer_page, thai_translation, django_capture_on_commit_callbacks
+):
+    """wagtail-localize's "Sync translated pages" form checks only submit_translation, which
+    translators and editors hold, then publishes every translation if asked to."""
+    user = request.getfixturevalue(role)
+    page = thai_page(thai_translation)
+    client.force_login(user)
+    url = reverse("wagtail_localize:update_translations", args=[thai_translation.source_id])
+    form = client.get(url).content.decode()
+    assert 'name="publish_translations"' not in form
+
+    translate_in_editor(client, thai_translation, {KHMER_INTRO: THAI_INTRO})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"publish_translations": "on"})
+    assert response.status_code == 302
+    after = RightsIndexPage.objects.get(pk=page.pk)
+    assert after.live_revision_id == page.live_revision_id
+    assert after.intro != THAI_INTRO
+
+
+def test_reviewers_may_still_publish_on_sync(
+    client, reviewer, thai_translation, django_capture_on_commit_callbacks
+):
+    page = thai_page(thai_translation)
+    client.force_login(reviewer)
+    url = reverse("wagtail_localize:update_translations", args=[thai_translation.source_id])
+    assert 'name="publish_translations"' in client.get(url).content.decode()
+    translate_in_editor(client, thai_translation, {KHMER_INTRO: THAI_INTRO})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"publish_translations": "on"})
+    assert RightsIndexPage.objects.get(pk=page.pk).intro == THAI_INTRO
