@@ -262,3 +262,24 @@ def test_reviewers_may_still_publish_on_sync(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(url, {"publish_translations": "on"})
     assert RightsIndexPage.objects.get(pk=page.pk).intro == THAI_INTRO
+
+
+def test_reviewers_are_emailed_for_a_translation_in_every_language(
+    client, translator, reviewer, khmer_page, django_capture_on_commit_callbacks
+):
+    others = list(Locale.objects.exclude(pk=khmer_page.locale_id).order_by("language_code"))
+    assert len(others) >= 2
+    with django_capture_on_commit_callbacks(execute=True):
+        submit_for_translation([khmer_page], others)
+    client.force_login(translator)
+    for locale in others:
+        translation = Translation.objects.get(
+            source__object_id=khmer_page.translation_key, target_locale=locale
+        )
+        mail.outbox.clear()
+        response = client.post(
+            reverse("editorial:submit_translation_for_review", args=[translation.pk])
+        )
+        assert response.status_code == 302, locale
+        recipients = {address for message in mail.outbox for address in message.to}
+        assert reviewer.email in recipients, locale.language_code
