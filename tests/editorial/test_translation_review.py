@@ -93,6 +93,7 @@ def test_translator_submits_a_translation_and_a_reviewer_publishes_it(
     recipients = {address for message in mail.outbox for address in message.to}
     assert reviewer.email in recipients
     assert translator.email not in recipients
+    assert any(THAI_TITLE in message.subject for message in mail.outbox)
 
     # The reviewer's dashboard lists it under "Awaiting your review", with its language.
     client.force_login(reviewer)
