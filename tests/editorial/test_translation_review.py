@@ -284,3 +284,16 @@ def test_reviewers_are_emailed_for_a_translation_in_every_language(
         assert response.status_code == 302, locale
         recipients = {address for message in mail.outbox for address in message.to}
         assert reviewer.email in recipients, locale.language_code
+
+
+def test_the_buttons_speak_khmer_to_a_khmer_translator(client, translator, thai_translation):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(translator)
+    profile.preferred_language = "km"
+    profile.save()
+    client.force_login(translator)
+    page = thai_page(thai_translation)
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert "ដាក់ជូនពិនិត្យ" in editor  # Submit for review
+    assert "ធ្វើបច្ចុប្បន្នភាពពីប្រភព" in editor  # Sync from ... source
