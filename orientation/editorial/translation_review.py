@@ -12,23 +12,6 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from wagtail.models import DraftStateMixin, Page, WorkflowState
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail_localize.models import Translation
-
-
-def translation_into(page):
-    """The synced wagtail-localize translation whose target is this page, or None (a source
-    page, an alias, or a translation whose sync was stopped)."""
-    if page.alias_of_id:
-        return None
-    return (
-        Translation.objects.filter(
-            source__object_id=page.translation_key,
-            target_locale_id=page.locale_id,
-            enabled=True,
-        )
-        .select_related("source", "target_locale", "source__locale")
-        .first()
-    )
 
 
 def can_sync(user, page):
