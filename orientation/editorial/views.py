@@ -4,7 +4,8 @@ and translation_review.py."""
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -141,7 +142,10 @@ def _translated_page(request, translation_id, allowed):
         pk=translation_id,
         enabled=True,
     )
-    page = translation.get_target_instance()
+    try:
+        page = translation.get_target_instance()
+    except ObjectDoesNotExist as missing:
+        raise Http404 from missing
     if not isinstance(page, Page) or not allowed(request.user, page):
         raise PermissionDenied
     return translation, page
@@ -182,6 +186,8 @@ def sync_translation_from_source(request, translation_id):
         translation_review.sync_from_source(translation, request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
+    except ObjectDoesNotExist:
+        messages.error(request, _("The source page no longer exists: there is nothing to sync."))
     else:
         messages.success(
             request,
@@ -197,8 +203,8 @@ def sync_translation_from_source(request, translation_id):
 
 class UpdateTranslationsView(update_translations.UpdateTranslationsView):
     """wagtail-localize's "Sync translated pages", whose "Publish immediately" is offered only
-    to someone who may publish every translation it would publish; anyone else syncs into
-    drafts, which go through review."""
+    to someone who may publish every translation it would publish; for anyone else it only
+    refreshes the source, and each translation's editor then offers the new strings."""
 
     def may_publish(self):
         return translation_review.can_publish_every_translation(self.request.user, self.object)

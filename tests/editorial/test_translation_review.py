@@ -297,3 +297,13 @@ def test_the_buttons_speak_khmer_to_a_khmer_translator(client, translator, thai_
     editor = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert "ដាក់ជូនពិនិត្យ" in editor  # Submit for review
     assert "ធ្វើបច្ចុប្បន្នភាពពីប្រភព" in editor  # Sync from ... source
+
+
+def test_sync_after_the_source_was_deleted_is_no_error(
+    client, translator, khmer_page, thai_translation
+):
+    client.force_login(translator)
+    khmer_page.delete()
+    url = reverse("editorial:sync_translation_from_source", args=[thai_translation.pk])
+    # wagtail-localize deletes the translation with its source: nothing left to sync, no 500.
+    assert client.post(url).status_code == 404
