@@ -64,8 +64,16 @@ def public_text(client, page):
     return client.get(page.url).content.decode()
 
 
+@pytest.fixture(params=[True, False], ids=["translation-starts-live", "translation-starts-draft"])
+def live_status_on_translate(request, settings):
+    """Both ways wagtail-localize may start a translation of a live page: live (its default)
+    or as a draft (WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False)."""
+    settings.WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = request.param
+    return request.param
+
+
 def test_translator_submits_a_translation_and_a_reviewer_publishes_it(
-    client, translator, reviewer, thai_translation
+    client, translator, reviewer, live_status_on_translate, thai_translation
 ):
     page = thai_page(thai_translation)
     client.force_login(translator)
