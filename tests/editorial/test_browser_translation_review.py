@@ -1,5 +1,6 @@
 """A translator opens a started Thai translation in wagtail-localize's editor, translates a
-string and submits it for review, in a real browser, on a phone and on a desktop screen."""
+string and submits it for review; a reviewer approves it from the dashboard. In a real browser,
+on a phone and on a desktop screen."""
 
 import os
 
@@ -92,6 +93,22 @@ def test_translator_translates_and_submits_for_review(admin_browser, home_km):
     assert state.requested_by.username == "translator"
     assert state.current_task_state.revision.as_object().intro == THAI_INTRO
     assert browser.locator("[data-translation-submit-for-review]").count() == 0
+
+    # A reviewer finds it on the dashboard, with its language, and approves it.
+    reviewer = browser.context.browser.new_context(viewport=browser.viewport_size).new_page()
+    reviewer.base_url, reviewer.screen_name = browser.base_url, browser.screen_name
+    sign_in(reviewer, "reviewer")
+    row = reviewer.locator("#awaiting-review-content tr", has_text="Thai")
+    row.wait_for()
+    assert not has_horizontal_scroll(reviewer)
+    screenshot(reviewer, "reviewer-dashboard")
+    row.get_by_role("button", name="Actions").click()
+    row.get_by_role("button", name="Approve", exact=True).click()
+    reviewer.locator("#awaiting-review-content").wait_for(state="detached")
+
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_APPROVED
+    assert Page.objects.get(pk=thai_page.pk).specific.intro == THAI_INTRO
 
 
 def serious_accessibility_violations_in(browser, selector):
