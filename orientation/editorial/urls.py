@@ -26,4 +26,14 @@ urlpatterns = [
         views.translate_destination,
         name="translate_destination",
     ),
+    path(
+        "translation/<int:translation_id>/submit-for-review/",
+        views.submit_translation_for_review,
+        name="submit_translation_for_review",
+    ),
+    path(
+        "translation/<int:translation_id>/sync/",
+        views.sync_translation_from_source,
+        name="sync_translation_from_source",
+    ),
 ]

@@ -1,18 +1,23 @@
-"""Admin views of the editorial side: three reports and "translate a destination". Thin:
-the reads are in selectors.py, the writes in services.py."""
+"""Admin views of the editorial side: three reports, "translate a destination" and a
+translation's review and sync. Thin: the reads are in selectors.py, the writes in services.py
+and translation_review.py."""
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
+from wagtail_localize.views import update_translations
 
-from . import selectors, services
+from . import selectors, services, translation_review
 from .access import is_editorial_user
 
 
@@ -129,3 +134,87 @@ def translate_destination(request, page_id):
         "editorial/translate_destination.html",
         {"page": page, "pages": pages, "form": form, "page_title": _("Translate")},
     )
+
+
+def _translated_page(request, translation_id, allowed):
+    translation = get_object_or_404(
+        Translation.objects.select_related("source__locale", "target_locale"),
+        pk=translation_id,
+        enabled=True,
+    )
+    try:
+        page = translation.get_target_instance()
+    except ObjectDoesNotExist as missing:
+        raise Http404 from missing
+    if not isinstance(page, Page) or not allowed(request.user, page):
+        raise PermissionDenied
+    return translation, page
+
+
+def _names(translation, page):
+    return {
+        "title": page.get_admin_display_title(),
+        "language": translation.target_locale.get_display_name(),
+        "source_language": translation.source.locale.get_display_name(),
+    }
+
+
+@require_POST
+def submit_translation_for_review(request, translation_id):
+    """The translator's "Submit for review" in wagtail-localize's editor."""
+    translation, page = _translated_page(
+        request, translation_id, translation_review.can_submit_for_review
+    )
+    try:
+        translation_review.submit_for_review(translation, request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("“%(title)s” in %(language)s has been submitted for review.")
+            % _names(translation, page),
+        )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@require_POST
+def sync_translation_from_source(request, translation_id):
+    """The translator's "Sync from source" in wagtail-localize's editor: never publishes."""
+    translation, page = _translated_page(request, translation_id, translation_review.can_sync)
+    try:
+        translation_review.sync_from_source(translation, request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    except ObjectDoesNotExist:
+        messages.error(request, _("The source page no longer exists: there is nothing to sync."))
+    else:
+        messages.success(
+            request,
+            _(
+                "“%(title)s” in %(language)s now follows the latest %(source_language)s text. "
+                "New or changed strings show in %(source_language)s until you translate them; "
+                "nothing was published."
+            )
+            % _names(translation, page),
+        )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+class UpdateTranslationsView(update_translations.UpdateTranslationsView):
+    """wagtail-localize's "Sync translated pages", whose "Publish immediately" is offered only
+    to someone who may publish every translation it would publish; for anyone else it only
+    refreshes the source, and each translation's editor then offers the new strings."""
+
+    def may_publish(self):
+        return translation_review.can_publish_every_translation(self.request.user, self.object)
+
+    def get_form(self):
+        form = super().get_form()
+        if not self.may_publish():
+            del form.fields["publish_translations"]
+        return form
+
+    def form_valid(self, form):
+        form.cleaned_data.setdefault("publish_translations", False)
+        return super().form_valid(form)

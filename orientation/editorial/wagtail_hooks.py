@@ -8,7 +8,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.admin.widgets import Button
 
-from . import selectors, urls
+from . import selectors, urls, views
 from .access import is_editorial_user
 from .plain_language import MAX_WORDS, long_sentences_in
 
@@ -16,6 +16,19 @@ from .plain_language import MAX_WORDS, long_sentences_in
 @hooks.register("register_admin_urls")
 def register_editorial_urls():
     return [path("editorial/", include((urls.urlpatterns, "editorial"), namespace="editorial"))]
+
+
+@hooks.register("register_admin_urls", order=-1)
+def guard_publish_on_sync():
+    """wagtail-localize's own sync URL (and name), answered first by our subclass of its view,
+    which offers "Publish immediately" only to those who may publish (views.py)."""
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            views.UpdateTranslationsView.as_view(),
+            name="wagtail_localize_update_translations_guarded",
+        )
+    ]
 
 
 class EditorialMenuItem(MenuItem):

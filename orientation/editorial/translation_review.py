@@ -1,0 +1,90 @@
+"""A translated page on its way to readers: the translator saves the strings done in
+wagtail-localize's editor as a draft and submits it to the one review workflow, or brings it
+up to date with the Khmer source. Nothing here ever publishes: a reviewer's approval does.
+
+wagtail-localize's editor offers only "Publish in <language>" (to users who may publish), and
+its "Sync translated pages" sits on the source page, which translators may not edit; these
+two actions fill the gap with wagtail-localize's own operations (`update_from_db`,
+`save_target(publish=False)`) and Wagtail's own workflow calls.
+"""
+
+from django.core.exceptions import ObjectDoesNotExist
+from django.db import transaction
+from wagtail.models import DraftStateMixin, Page, WorkflowState
+from wagtail.permission_policies import ModelPermissionPolicy
+
+
+def can_sync(user, page):
+    """Whoever may edit the translated page (translators on their locale trees, editors,
+    reviewers) may refresh it from its source; the page's lock still applies (a page in
+    review is locked for everyone but the reviewers)."""
+    permissions = page.permissions_for_user(user)
+    return permissions.can_edit() and not permissions.page_locked()
+
+
+def can_submit_for_review(user, page):
+    permissions = page.permissions_for_user(user)
+    return permissions.can_edit() and permissions.can_submit_for_moderation()
+
+
+def can_publish_every_translation(user, source):
+    """Whether "Publish immediately" on wagtail-localize's "Sync translated pages" may be
+    offered: it publishes every translation of the source, and wagtail-localize checks only
+    the right to submit translations (which editors and translators hold)."""
+    for translation in source.translations.filter(enabled=True):
+        try:
+            target = translation.get_target_instance()
+        except ObjectDoesNotExist:
+            continue
+        if isinstance(target, Page):
+            allowed = target.permissions_for_user(user).can_publish()
+        elif isinstance(target, DraftStateMixin):
+            allowed = ModelPermissionPolicy(type(target)).user_has_permission(user, "publish")
+        else:
+            allowed = True  # saving a snippet without drafts is its only way to change
+        if not allowed:
+            return False
+    return True
+
+
+def save_translation_draft(translation, user):
+    """wagtail-localize's `save_target(publish=False)`, keeping Wagtail's rule for a live page:
+    the draft goes into a new revision only. wagtail-localize also writes the draft into the
+    page's row, which is what readers are served, so the row of a live page gets its published
+    content back (Wagtail's own editor never writes the row of a live page either)."""
+    page = translation.get_target_instance()
+    live_revision = page.live_revision if page.live else None
+    translation.save_target(user=user, publish=False)
+    page = Page.objects.get(pk=page.pk).specific
+    if live_revision is not None:
+        published = live_revision.as_object()
+        # as_object() keeps the row's bookkeeping (draft title, latest revision...) but not
+        # these two, which the revision's content holds as they were before it was published.
+        published.live_revision_id = page.live_revision_id
+        published.last_published_at = page.last_published_at
+        published.has_unpublished_changes = True
+        published.save(clean=False)
+        page = Page.objects.get(pk=page.pk).specific
+    return page
+
+
+@transaction.atomic
+def submit_for_review(translation, user):
+    """Save the translation as a draft and hand it to the page's workflow, as Wagtail's edit
+    view does on "Submit for moderation": a workflow sent back for changes resumes, otherwise
+    a new one starts (which emails the task's group, the Reviewers)."""
+    page = save_translation_draft(translation, user)
+    state = page.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+        return state
+    return page.get_workflow().start(page, user)
+
+
+@transaction.atomic
+def sync_from_source(translation, user):
+    """Take the source's current (published) content, as "Sync translated pages" does: new or
+    changed strings then wait in the editor in the source language. The translated page gets a
+    new draft; its published version does not change."""
+    translation.source.update_from_db()
+    return save_translation_draft(translation, user)
