@@ -76,9 +76,7 @@ def english_words(strings, allowed=()):
     left = []
     for text in strings:
         words = [
-            word
-            for word in LATIN_WORD.findall(text)
-            if word not in allowed and not word.isupper()
+            word for word in LATIN_WORD.findall(text) if word not in allowed and not word.isupper()
         ]
         if words:
             left.append(text)
