@@ -220,6 +220,20 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp"
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("km", "Khmer")]
+# Staff work in Cambodia or beside the workers in a destination: those time zones only, not
+# the world's four hundred in Account → Preferences.
+WAGTAIL_USER_TIME_ZONES = [
+    "Asia/Phnom_Penh",
+    "Asia/Bangkok",
+    "Asia/Kuala_Lumpur",
+    "Asia/Seoul",
+    "Asia/Tokyo",
+    "Asia/Singapore",
+    "Asia/Hong_Kong",
+    "Asia/Riyadh",
+    "Asia/Kuwait",
+    "Asia/Qatar",
+]
 # Staff sign in with the password label translated (Wagtail's own form leaves it English).
 WAGTAILADMIN_USER_LOGIN_FORM = "orientation.staff.forms.StaffLoginForm"
 # No request leaves the site from the admin either: no Gravatar (a hash of each officer's

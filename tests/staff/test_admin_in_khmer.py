@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 # Names, never words to translate: the officer's username and name, the product's brand,
 # the authenticator apps the second-step page suggests, the sample addresses.
 ALLOWED = {"sokha", "Sokha", "Chan", "Wagtail", "FreeOTP", "Aegis", "Google", "Microsoft"}
-ALLOWED |= {"Authenticator", "example", "org"}
+ALLOWED |= {"Authenticator", "example", "org", "English"}  # English by its own name
 # Wagtail writes this screen-reader-only button into its templates without gettext.
 UNTRANSLATABLE = {"Search"}
 STORY_KM = "ប្រាក់ឈ្វួលរបស់ខ្ញុំមិនត្រូវបានបើកអស់រយៈពេលពីរខែហើយ។"
