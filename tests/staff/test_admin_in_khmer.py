@@ -87,3 +87,13 @@ def test_the_officers_whole_path_reads_in_khmer(client, khmer_officer, complaint
 
     left = {page: words for page, words in left.items() if words}
     assert not left, "\n".join(f"{page}: {words}" for page, words in left.items())
+
+
+def test_the_admin_scripts_read_the_khmer_catalogue(client, khmer_officer):
+    """The page editor, the sidebar and wagtail-localize's editor take their words from
+    Django's JavaScript catalogues (locale/km/LC_MESSAGES/djangojs.po)."""
+    client.force_login(khmer_officer)
+    wagtail = client.get(reverse("wagtailadmin_javascript_catalog")).content.decode()
+    localize = client.get(reverse("wagtail_localize:javascript_catalog")).content.decode()
+    assert '"Save": "\\u179a\\u1780\\u17d2\\u179f\\u17b6\\u1791\\u17bb\\u1780"' in wagtail
+    assert '"Not translated": "\\u1798\\u17b7\\u1793' in localize
