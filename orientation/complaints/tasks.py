@@ -66,7 +66,9 @@ def notification_message(notification):
 @task(priority=NOTIFICATION_PRIORITY)
 def deliver_notification(notification_id):
     notification = (
-        Notification.objects.select_related("complaint__destination", "recipient")
+        Notification.objects.select_related(
+            "complaint__destination", "recipient__wagtail_userprofile"
+        )
         .filter(pk=notification_id)
         .first()
     )
