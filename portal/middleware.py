@@ -2,6 +2,8 @@
 
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
+from wagtail.admin.localization import get_available_admin_languages
 
 from orientation.core import paths
 
@@ -80,6 +82,19 @@ class LanguagePrefixLocaleMiddleware(LocaleMiddleware):
 
     # The root paths of orientation/core/paths.py (API, admin, static, media, documents...).
     NEVER_PREFIXED = paths.never_prefixed()
+
+    def process_request(self, request):
+        if request.path_info.startswith(ADMIN_PREFIXES):
+            # Before sign-in (sign-in, password reset) the admin speaks the site's language,
+            # or the one chosen on the site (the language cookie), never the browser's: a
+            # ministry computer's English browser must not make the sign-in English. Once
+            # signed in, Wagtail answers in the staff member's own choice (Preferences).
+            chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+            permitted = dict(get_available_admin_languages())
+            translation.activate(chosen if chosen in permitted else settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = translation.get_language()
+            return
+        super().process_request(request)
 
     def process_response(self, request, response):
         if request.path_info.startswith(self.NEVER_PREFIXED):

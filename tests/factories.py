@@ -24,6 +24,17 @@ class UserFactory(factory.django.DjangoModelFactory):
         for name in extracted or []:
             self.groups.add(Group.objects.get(name=name))
 
+    @factory.post_generation
+    def admin_language(self, create, extracted, **kwargs):
+        """UserFactory(admin_language="en"): the language picked in Account → Preferences
+        (without it the admin and its emails are in the site's default, Khmer)."""
+        if extracted:
+            from wagtail.users.models import UserProfile
+
+            profile = UserProfile.get_for_user(self)
+            profile.preferred_language = extracted
+            profile.save()
+
 
 class TOTPDeviceFactory(factory.django.DjangoModelFactory):
     """A confirmed authenticator app; its key is known, so tests can compute codes."""

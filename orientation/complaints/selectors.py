@@ -3,6 +3,7 @@ the admin list, the case page, attachment downloads, the dashboard panel and the
 emails all go through it."""
 
 import logging
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -12,6 +13,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 
+from orientation.core.languages import staff_language
 from orientation.core.permissions import HANDLE, SEE_ALL
 
 from .models import (
@@ -170,6 +172,19 @@ def officers_for_destination(destination_id):
 def supervisors():
     """Supervisors who can be emailed."""
     return supervisor_users().exclude(email="")
+
+
+def supervisor_addresses_by_language():
+    """Who hears of the complaint path itself, as {language: [addresses]} so that each group
+    gets one email in its own language: the supervisors, or, with none,
+    COMPLAINT_FALLBACK_EMAIL (read in the site's default language). Empty: nobody."""
+    groups = defaultdict(set)
+    for user in supervisors().select_related("wagtail_userprofile"):
+        groups[staff_language(user)].add(user.email)
+    fallback = getattr(settings, "COMPLAINT_FALLBACK_EMAIL", "")
+    if not groups and fallback:
+        groups[staff_language(None)].add(fallback)
+    return {language: sorted(addresses) for language, addresses in sorted(groups.items())}
 
 
 @dataclass(frozen=True)

@@ -241,22 +241,9 @@ def alert_supervisors_of_unusual_activity(*, kind, **details):
     site refuses nobody for it. No address or reference beyond what they need."""
     from .tasks import deliver_staff_alert
 
-    if kind == "complaints":
-        subject = "Unusual number of complaints from one network"
-        body = (
-            f"{details.get('count')} complaints came from one network within "
-            f"{int(details.get('seconds', 3600)) // 60} minutes. They were all stored; check "
-            "them in the admin for spam or for a group of workers filing together."
-        )
-    else:
-        subject = f"Many wrong tracking codes for complaint {details.get('reference')}"
-        body = (
-            "Someone tried many wrong secret codes for this complaint's tracking page within "
-            "15 minutes. The worker's own access is not blocked by it."
-        )
     logger.warning("unusual activity on the complaint path: %s", kind)
     try:
-        deliver_staff_alert.enqueue(subject, body)
+        deliver_staff_alert.enqueue(kind, details)
     except Exception:  # the queue being down must not break the worker's request
         logger.exception("could not enqueue a staff alert")
 

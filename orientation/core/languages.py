@@ -32,3 +32,20 @@ def html_lang(code):
     if code == "zh-hant":
         return "zh-Hant"
     return code
+
+
+def staff_language(user):
+    """The language a staff member reads the admin and its emails in: their choice in
+    Account → Preferences when the admin offers it, else the site's default (Khmer). Every
+    email to staff is rendered in it (Wagtail's own workflow emails follow the same choice)."""
+    from django.conf import settings
+    from django.core.exceptions import ObjectDoesNotExist
+    from wagtail.admin.localization import get_available_admin_languages
+
+    try:
+        chosen = user.wagtail_userprofile.preferred_language if user else ""
+    except ObjectDoesNotExist:  # never opened their preferences
+        chosen = ""
+    if chosen in dict(get_available_admin_languages()):
+        return chosen
+    return settings.LANGUAGE_CODE

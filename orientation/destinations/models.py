@@ -71,7 +71,9 @@ class Destination(index.Indexed, models.Model):
         verbose_name_plural = _("destinations")
 
     def __str__(self):
-        return self.name_en
+        # The admin's listings, choosers and officer forms show it in the staff member's
+        # language (issue 17 item 9).
+        return self.name
 
     @property
     def name(self):

@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm
 
 
 class CodeForm(forms.Form):
@@ -10,3 +11,12 @@ class CodeForm(forms.Form):
             attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
         ),
     )
+
+
+class StaffLoginForm(LoginForm):
+    """Wagtail's sign-in form, with the password field labelled through gettext: Wagtail
+    declares it without a label, so Django shows the untranslatable field name."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")

@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -9,6 +11,11 @@ from . import urls
 @hooks.register("register_admin_urls")
 def register_second_factor_urls():
     return [path("two-step/", include(urls, namespace="staff_second_factor"))]
+
+
+@hooks.register("insert_global_admin_css")
+def khmer_font_for_the_admin():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
 
 
 @hooks.register("register_admin_menu_item")

@@ -210,7 +210,8 @@ AGENCY_IMPORT_MAX_ROWS = int(os.environ.get("AGENCY_IMPORT_MAX_ROWS", "150000"))
 AGENCY_IMPORT_BATCH_ROWS = int(os.environ.get("AGENCY_IMPORT_BATCH_ROWS", "200"))
 AGENCY_IMPORT_BATCH_SECONDS = float(os.environ.get("AGENCY_IMPORT_BATCH_SECONDS", "0.25"))
 
-WAGTAIL_SITE_NAME = "Pre-departure portal"
+# Translated: the admin shows it in each staff member's language.
+WAGTAIL_SITE_NAME = _("Pre-departure portal")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Khmer-aware: segments Khmer words at index and query time (orientation/search).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "orientation.search.modelsearch_khmer_backend"}}
@@ -219,6 +220,22 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp"
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("km", "Khmer")]
+# Staff work in Cambodia or beside the workers in a destination: those time zones only, not
+# the world's four hundred in Account → Preferences.
+WAGTAIL_USER_TIME_ZONES = [
+    "Asia/Phnom_Penh",
+    "Asia/Bangkok",
+    "Asia/Kuala_Lumpur",
+    "Asia/Seoul",
+    "Asia/Tokyo",
+    "Asia/Singapore",
+    "Asia/Hong_Kong",
+    "Asia/Riyadh",
+    "Asia/Kuwait",
+    "Asia/Qatar",
+]
+# Staff sign in with the password label translated (Wagtail's own form leaves it English).
+WAGTAILADMIN_USER_LOGIN_FORM = "orientation.staff.forms.StaffLoginForm"
 # No request leaves the site from the admin either: no Gravatar (a hash of each officer's
 # email would reach gravatar.com), no call to releases.wagtail.org.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

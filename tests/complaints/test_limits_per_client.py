@@ -57,7 +57,7 @@ def test_a_client_over_the_limit_has_no_file_parsed(settings, monkeypatch):
 def test_an_unusual_rate_alerts_supervisors_once_and_refuses_nobody(settings):
     settings.COMPLAINT_RATE_LIMIT = "60/h"
     settings.COMPLAINT_ALERT_RATE = "3/h"
-    SupervisorFactory(username="boss", email="boss@example.org")
+    SupervisorFactory(username="boss", email="boss@example.org", admin_language="en")
     office = person("198.51.100.5")
     for number in range(6):
         assert office.post(FORM_URL, valid_post(form_token=f"o{number}")).status_code == 200

@@ -19,9 +19,9 @@ SECRET_DESCRIPTION = "my passport was taken by Mr Somchai at 12 Sukhumvit"
 @pytest.fixture
 def staff():
     return {
-        "thai": OfficerFactory(username="thai", destinations=["thailand"]),
-        "malay": OfficerFactory(username="malay", destinations=["malaysia"]),
-        "boss": SupervisorFactory(username="boss"),
+        "thai": OfficerFactory(username="thai", destinations=["thailand"], admin_language="en"),
+        "malay": OfficerFactory(username="malay", destinations=["malaysia"], admin_language="en"),
+        "boss": SupervisorFactory(username="boss", admin_language="en"),
     }
 
 

@@ -35,8 +35,10 @@ def sent_to(django_capture_on_commit_callbacks, slug, in_danger=False):
 
 
 def test_in_danger_goes_at_once_to_officers_and_supervisors(django_capture_on_commit_callbacks):
-    OfficerFactory(username="thai", email="thai@example.org", destinations=["thailand"])
-    SupervisorFactory(username="boss", email="boss@example.org")
+    OfficerFactory(
+        username="thai", email="thai@example.org", destinations=["thailand"], admin_language="en"
+    )
+    SupervisorFactory(username="boss", email="boss@example.org", admin_language="en")
     assert sent_to(django_capture_on_commit_callbacks, "thailand", in_danger=True) == [
         "boss@example.org",
         "thai@example.org",

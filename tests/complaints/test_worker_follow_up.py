@@ -37,14 +37,14 @@ def _fresh_cache():
 
 @pytest.fixture
 def staff():
-    officer = OfficerFactory(username="thai", destinations=["thailand"])
+    officer = OfficerFactory(username="thai", destinations=["thailand"], admin_language="en")
     profile = UserProfile.get_for_user(officer)
     profile.preferred_language = "en"
     profile.save()
     return {
         "thai": officer,
-        "malay": OfficerFactory(username="malay", destinations=["malaysia"]),
-        "boss": SupervisorFactory(username="boss"),
+        "malay": OfficerFactory(username="malay", destinations=["malaysia"], admin_language="en"),
+        "boss": SupervisorFactory(username="boss", admin_language="en"),
     }
 
 

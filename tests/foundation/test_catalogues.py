@@ -88,3 +88,13 @@ def test_khmer_is_compiled_as_written(tmp_path, settings):
     # Khmer keeps Django's own rule: nothing is filled in for it.
     assert khmer.gettext("Call now") == "Call now"
     assert "Call now" not in khmer._catalog
+
+
+def test_javascript_catalogues_are_compiled_too(tmp_path, settings):
+    """The admin's scripts (page editor, wagtail-localize's editor) read djangojs: a Khmer
+    djangojs.po kept in the project must reach them (issue 17 item 9)."""
+    settings.LANGUAGES = [("km", "Khmer"), ("en", "English")]
+    write(tmp_path / "km/LC_MESSAGES/djangojs.po", THAI.replace("แจ้งปัญหา", "ដាក់បណ្តឹង"))
+    planned = [mo_path for mo_path, _sources, _build in compile_plan(tmp_path)]
+    assert planned == [tmp_path / "km/LC_MESSAGES/djangojs.mo"]
+    assert compiled(tmp_path)["km"].gettext("Report a problem") == "ដាក់បណ្តឹង"

@@ -118,7 +118,11 @@ def search(client, url, query):
 
 @pytest.fixture
 def admin_client(client, home_km):
-    client.force_login(UserFactory(username="search-admin", is_superuser=True, is_staff=True))
+    # Reads the admin in English: listings and choosers name each destination in the
+    # staff member's language, and the markers below are the English names.
+    client.force_login(
+        UserFactory(username="search-admin", is_superuser=True, is_staff=True, admin_language="en")
+    )
     return client
 
 

@@ -80,20 +80,20 @@ def test_totp_is_optional_for_an_editor_and_then_asked_at_each_sign_in(client, d
 
 
 def test_wrong_codes_are_refused_and_throttled(client, db):
-    officer = OfficerFactory(username="officer")
+    officer = OfficerFactory(username="officer", admin_language="en")
     device = TOTPDeviceFactory(user=officer)
     with time_machine.travel("2026-06-01 09:00", tick=False) as clock:
         sign_in(client, "officer")
         assert client.get("/admin/complaints/")["Location"].startswith(VERIFY)
         right = code_for(device)
         wrong = f"{(int(right) + 1) % 1000000:06d}"
-        response = client.post(VERIFY, {"code": wrong}, HTTP_ACCEPT_LANGUAGE="en")
+        response = client.post(VERIFY, {"code": wrong})
         assert response.status_code == 400
         assert "That code is not right" in response.content.decode()
         for _ in range(3):
             client.post(VERIFY, {"code": wrong})
         # Four wrong codes: even the right one waits (django-otp's throttle).
-        throttled = client.post(VERIFY, {"code": right}, HTTP_ACCEPT_LANGUAGE="en")
+        throttled = client.post(VERIFY, {"code": right})
         assert throttled.status_code == 400
         assert "Too many wrong codes" in throttled.content.decode()
         assert client.get("/admin/complaints/").status_code == 302

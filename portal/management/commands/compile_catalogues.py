@@ -94,6 +94,9 @@ def compile_plan(folder):
         locale = po_path.parent.parent.name
         if locale not in with_fallback:
             yield po_path.with_suffix(".mo"), [po_path], partial(read_catalogue, po_path, locale)
+    for po_path in sorted(folder.glob("*/LC_MESSAGES/djangojs.po")):
+        locale = po_path.parent.parent.name
+        yield po_path.with_suffix(".mo"), [po_path], partial(read_catalogue, po_path, locale)
     for locale in sorted(with_fallback):
         own_po = folder / locale / "LC_MESSAGES" / "django.po"
         sources = [english_po, own_po] if own_po.exists() else [english_po]
