@@ -78,11 +78,12 @@ def test_translator_translates_and_submits_for_review(admin_browser, home_km):
     assert serious_accessibility_violations_in(browser, "[data-translation-review-actions]") == []
     screenshot(browser, "translation-editor")
 
+    # The admin speaks Khmer to staff who chose nothing else (wagtail-localize's editor too).
     segment = browser.locator("li", has_text=KHMER_INTRO).last
-    segment.get_by_role("button", name="Translate").click()
+    segment.get_by_role("button", name="បកប្រែ").click()
     segment.locator("textarea").fill(THAI_INTRO)
-    segment.get_by_role("button", name="Save").click()
-    segment.get_by_role("button", name="Edit").wait_for()
+    segment.get_by_role("button", name="រក្សាទុក").click()
+    segment.get_by_role("button", name="កែសម្រួល").wait_for()
 
     browser.locator("[data-translation-submit-for-review]").click()
     browser.locator("[data-translation-review-status='in-review']").wait_for()
@@ -98,12 +99,12 @@ def test_translator_translates_and_submits_for_review(admin_browser, home_km):
     reviewer = browser.context.browser.new_context(viewport=browser.viewport_size).new_page()
     reviewer.base_url, reviewer.screen_name = browser.base_url, browser.screen_name
     sign_in(reviewer, "reviewer")
-    row = reviewer.locator("#awaiting-review-content tr", has_text="Thai")
+    row = reviewer.locator("#awaiting-review-content tr", has_text="ថៃ")
     row.wait_for()
     assert not has_horizontal_scroll(reviewer)
     screenshot(reviewer, "reviewer-dashboard")
-    row.get_by_role("button", name="Actions").click()
-    row.get_by_role("button", name="Approve", exact=True).click()
+    row.get_by_role("button", name="សកម្មភាព").click()
+    row.get_by_role("button", name="អនុម័ត", exact=True).click()
     reviewer.locator("#awaiting-review-content").wait_for(state="detached")
 
     state.refresh_from_db()

@@ -10,7 +10,7 @@ NAMES = ("--first-name", "Dara", "--last-name", "Sok")
 
 def test_add_officer_refuses_a_weak_password(db, monkeypatch):
     monkeypatch.setenv("OFFICER_PASSWORD", "a")
-    with pytest.raises(CommandError, match=r"OFFICER_PASSWORD is refused: .*too short"):
+    with pytest.raises(CommandError, match=r"OFFICER_PASSWORD is refused: .*(too short|ខ្លីពេក)"):
         call_command("add_officer", "dara", "dara@example.org", "--destination", "thailand", *NAMES)
     assert not get_user_model().objects.filter(username="dara").exists()
 
