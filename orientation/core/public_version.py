@@ -123,10 +123,15 @@ def showing_source_text(pages):
     language's: aliases and unpublished translations. One query, for hreflang, the sitemap
     and the language switcher."""
     owned = own_revision_ids(pages)
+    source_locale_id = Locale.get_default().pk
     return {
         page.pk
         for page in pages
-        if page.alias_of_id or is_unpublished_translation(page, page.pk in owned)
+        if page.alias_of_id
+        or (
+            page.locale_id != source_locale_id
+            and is_unpublished_translation(page, page.pk in owned)
+        )
     }
 
 

@@ -260,6 +260,10 @@ def test_the_page_cache_forgets_the_stand_in_when_the_translation_is_published(
     thai,
     django_capture_on_commit_callbacks,
 ):
+    from home.models import ContactSettings, FooterSettings
+
+    ContactSettings.load()  # made on first use, which (rightly) empties the page cache
+    FooterSettings.load()
     settings.PAGE_CACHE_SECONDS = 300
     cache.clear()
     translation = start_translation(
@@ -276,3 +280,18 @@ def test_the_page_cache_forgets_the_stand_in_when_the_translation_is_published(
     assert response.get("X-Page-Cache") != "hit"
     assert THAI[KHMER_SUMMARY] in response.content.decode()
     cache.clear()
+
+
+def test_the_report_exports_progress_to_a_spreadsheet(
+    client, admin_user, reviewer, aliases, thai, django_capture_on_commit_callbacks
+):
+    start_translation(client, admin_user, aliases, thai, django_capture_on_commit_callbacks)
+    client.force_login(reviewer)
+    response = client.get(reverse("editorial:translation_status") + "?locale=th&export=csv")
+    assert response.status_code == 200
+    lines = b"".join(response.streaming_content).decode().splitlines()
+    assert len(lines[0].split(",")) == 2  # the source page, then Thai
+    row = next(line for line in lines if line.startswith(KHMER_TITLE))
+    assert row.endswith(" 0/4")
+    xlsx = client.get(reverse("editorial:translation_status") + "?export=xlsx")
+    assert xlsx.status_code == 200
