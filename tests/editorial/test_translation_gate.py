@@ -295,3 +295,18 @@ def test_the_report_exports_progress_to_a_spreadsheet(
     assert row.endswith(" 0/4")
     xlsx = client.get(reverse("editorial:translation_status") + "?export=xlsx")
     assert xlsx.status_code == 200
+
+
+def test_a_translation_in_the_review_workflow_waits_for_review(
+    client, admin_user, translator, reviewer, aliases, thai, django_capture_on_commit_callbacks
+):
+    translation = start_translation(
+        client, admin_user, aliases, thai, django_capture_on_commit_callbacks
+    )
+    thai_page = translation.get_target_instance()
+    workflow = thai_page.get_workflow()
+    assert workflow is not None  # "Review before publishing" covers every locale's tree
+    workflow.start(thai_page, translator)
+    cell = report_cell(client, reviewer, aliases, query="&status=waiting_for_review")
+    assert 'data-status="waiting_for_review"' in cell
+    assert_shows_khmer_source(public_html(client))
