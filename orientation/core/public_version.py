@@ -136,19 +136,20 @@ def showing_source_text(pages):
 
 
 def as_readers_see(pages):
-    """The pages, in order, each replaced by what readers see of it, for listings (the API,
-    search results). One query; a page whose row may not be its public content (a
-    translation in progress, or one with a draft on top) costs a few more."""
+    """The pages, in order, each replaced by what readers see of it, for listings (menus,
+    indexes, feeds, the API). At most two queries when every row is public (the usual
+    case); a translation in progress, or one with a draft on top, costs a few more."""
     pages = list(pages)
-    owned = own_revision_ids(pages)
+    if not pages:
+        return pages
     source_locale_id = Locale.get_default().pk
-    shown = []
-    for page in pages:
-        row_is_public = (
-            page.alias_of_id
-            or page.locale_id == source_locale_id
-            or not page.latest_revision_id
-            or (page.pk in owned and not page.has_unpublished_changes)
-        )
-        shown.append(page if row_is_public else public_version(page).page)
-    return shown
+    translations = [
+        page
+        for page in pages
+        if not page.alias_of_id and page.latest_revision_id and page.locale_id != source_locale_id
+    ]
+    owned = own_revision_ids(translations) if translations else set()
+    doubtful = {
+        page.pk for page in translations if page.pk not in owned or page.has_unpublished_changes
+    }
+    return [public_version(page).page if page.pk in doubtful else page for page in pages]

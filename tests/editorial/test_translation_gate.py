@@ -176,6 +176,11 @@ def test_translated_strings_go_public_only_when_a_reviewer_publishes(
     with django_capture_on_commit_callbacks(execute=True):
         translation.save_target(user=translator, publish=False)
     assert_shows_khmer_source(public_html(client))
+    # Nor do the listings, the feed or the API show the unpublished Thai title.
+    for url in ("/th/scams/", "/th/feeds/scams.xml", "/api/v2/pages/?locale=th&fields=title"):
+        listing = client.get(url).content.decode()
+        assert KHMER_TITLE in listing, url
+        assert THAI[KHMER_TITLE] not in listing, url
 
     publish_in_editor(client, reviewer, translation, django_capture_on_commit_callbacks)
     html = public_html(client)
@@ -184,6 +189,8 @@ def test_translated_strings_go_public_only_when_a_reviewer_publishes(
     assert 'lang="km"' not in content_div(html)
     assert '<html lang="th"' in html
     assert 'data-status="published"' in report_cell(client, reviewer, aliases)
+    client.logout()
+    assert THAI[KHMER_TITLE] in client.get("/th/scams/").content.decode()
 
 
 def published_thai_translation(client, admin_user, translator, reviewer, page, thai, capture):
