@@ -56,12 +56,25 @@ def last_synced_at(source_locale, translation):
 
 
 def own_revision_ids(pages):
-    """The pages (of those given) whose live revision is their own. An alias copies its
-    source's live revision, and wagtail-localize keeps it when it turns the alias into a
-    translation, so a live revision of another page means "never published here"."""
-    live_ids = {page.live_revision_id: page.pk for page in pages if page.live_revision_id}
-    owners = Revision.objects.filter(pk__in=live_ids).values_list("pk", "object_id")
-    return {live_ids[pk] for pk, object_id in owners if object_id == str(live_ids[pk])}
+    """The ids of the pages (of those given) whose live revision is their own. An alias
+    copies its source's live revision, and wagtail-localize keeps it when it turns the alias
+    into a translation, so a live revision of another page means "never published here".
+    A page whose live revision is its latest owns it (an alias has no latest revision): a
+    query only for the others."""
+    owned = {
+        page.pk
+        for page in pages
+        if page.live_revision_id and page.live_revision_id == page.latest_revision_id
+    }
+    live_ids = {
+        page.live_revision_id: page.pk
+        for page in pages
+        if page.live_revision_id and page.pk not in owned
+    }
+    if live_ids:
+        revisions = Revision.objects.filter(pk__in=live_ids).values_list("pk", "object_id")
+        owned.update(live_ids[pk] for pk, object_id in revisions if object_id == str(live_ids[pk]))
+    return owned
 
 
 def is_unpublished_translation(page, owns_live_revision):
@@ -120,36 +133,27 @@ def stand_in(page, source):
 
 def showing_source_text(pages):
     """The ids of those pages whose readers see the source's text instead of their own
-    language's: aliases and unpublished translations. One query, for hreflang, the sitemap
-    and the language switcher."""
+    language's: aliases and unpublished translations. For hreflang, the sitemap and the
+    language switcher; no query when every translation is published."""
     owned = own_revision_ids(pages)
-    source_locale_id = Locale.get_default().pk
-    return {
-        page.pk
-        for page in pages
-        if page.alias_of_id
-        or (
-            page.locale_id != source_locale_id
-            and is_unpublished_translation(page, page.pk in owned)
-        )
+    unpublished = [page for page in pages if is_unpublished_translation(page, page.pk in owned)]
+    source_locale_id = Locale.get_default().pk if unpublished else None
+    return {page.pk for page in pages if page.alias_of_id} | {
+        page.pk for page in unpublished if page.locale_id != source_locale_id
     }
 
 
 def as_readers_see(pages):
     """The pages, in order, each replaced by what readers see of it, for listings (menus,
-    indexes, feeds, the API). At most two queries when every row is public (the usual
+    indexes, feeds, the API). No query when every row is its published content (the usual
     case); a translation in progress, or one with a draft on top, costs a few more."""
     pages = list(pages)
-    if not pages:
-        return pages
-    source_locale_id = Locale.get_default().pk
-    translations = [
-        page
-        for page in pages
-        if not page.alias_of_id and page.latest_revision_id and page.locale_id != source_locale_id
-    ]
-    owned = own_revision_ids(translations) if translations else set()
+    owned = own_revision_ids(pages)
     doubtful = {
-        page.pk for page in translations if page.pk not in owned or page.has_unpublished_changes
+        page.pk
+        for page in pages
+        if not page.alias_of_id
+        and page.latest_revision_id
+        and (page.pk not in owned or page.has_unpublished_changes)
     }
     return [public_version(page).page if page.pk in doubtful else page for page in pages]

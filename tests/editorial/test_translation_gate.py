@@ -317,3 +317,18 @@ def test_a_translation_in_the_review_workflow_waits_for_review(
     cell = report_cell(client, reviewer, aliases, query="&status=waiting_for_review")
     assert 'data-status="waiting_for_review"' in cell
     assert_shows_khmer_source(public_html(client))
+
+
+def test_search_never_finds_an_unpublished_translation_by_its_draft(
+    client, admin_user, translator, aliases, thai, django_capture_on_commit_callbacks
+):
+    translation = start_translation(
+        client, admin_user, aliases, thai, django_capture_on_commit_callbacks
+    )
+    translate_strings(client, translator, translation, 4)
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(user=translator, publish=False)  # the row now holds Thai
+    client.logout()
+    html = client.get("/th/search/", {"q": "หลอกแรงงาน"}).content.decode()
+    assert THAI[KHMER_TITLE] not in html
+    assert "/th/scams/fake-job/" not in html
