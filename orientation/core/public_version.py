@@ -110,8 +110,6 @@ def _decide(page):
         return PublicVersion(page)  # written in this language first: not a translation
     owns_live_revision = bool(own_revision_ids([page]))
     if is_unpublished_translation(page, owns_live_revision):
-        if not source.live:
-            return PublicVersion(page)
         return PublicVersion(stand_in(page, source.specific), text_locale=source_locale)
     shown = page
     if page.has_unpublished_changes and owns_live_revision:

@@ -332,3 +332,17 @@ def test_search_never_finds_an_unpublished_translation_by_its_draft(
     html = client.get("/th/search/", {"q": "หลอกแรงงาน"}).content.decode()
     assert THAI[KHMER_TITLE] not in html
     assert "/th/scams/fake-job/" not in html
+
+
+def test_the_translators_preview_shows_the_draft_in_its_own_language(
+    client, admin_user, translator, aliases, thai, django_capture_on_commit_callbacks
+):
+    translation = start_translation(
+        client, admin_user, aliases, thai, django_capture_on_commit_callbacks
+    )
+    translate_strings(client, translator, translation, 4)
+    response = client.get(reverse("wagtail_localize:preview_translation", args=[translation.pk]))
+    html = response.content.decode()
+    assert THAI[KHMER_SUMMARY] in html
+    assert "not yet translated" not in html
+    assert_shows_khmer_source(public_html(client))  # ...while readers still see the source
