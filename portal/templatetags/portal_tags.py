@@ -100,7 +100,8 @@ def out_of_date_source(context):
     return {
         "url": source.get_url(context["request"]),
         "lang": html_lang(code),
-        "name": native_name(code),
+        # The language's own name, marked as written in it, inside a sentence in the reader's.
+        "name": format_html('<span lang="{}">{}</span>', html_lang(code), native_name(code)),
     }
 
 

@@ -15,36 +15,13 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
-from tests.scams.factories import ScamIndexPageFactory, ScamWarningPageFactory
-
-KHMER_TITLE = "ការព្រមានអំពីការបោកប្រាស់"
-KHMER_SUMMARY = "ល្បិចដែលគេប្រើដើម្បីបញ្ឆោតពលករ។"
-# The warning's four strings (title, summary, one red flag, one step), in Thai.
-THAI = {
-    KHMER_TITLE: "คำเตือนเรื่องการหลอกลวง",
-    KHMER_SUMMARY: "กลอุบายที่ใช้หลอกแรงงาน",
-    "គេសុំលុយមុន។": "เขาขอเงินก่อน",
-    "ពិនិត្យអាជ្ញាប័ណ្ណភ្នាក់ងារ។": "ตรวจสอบใบอนุญาตของบริษัทจัดหางาน",
-}
-START = datetime.datetime(2026, 3, 1, 9, 0, tzinfo=datetime.UTC)
+from .gate_content import KHMER_SUMMARY, KHMER_TITLE, START, THAI, make_warning
 
 
 @pytest.fixture
 def warning(home_km, editorial):
-    """A live Khmer scam warning with four strings, and its alias in every other locale."""
-    with time_machine.travel(START, tick=True):
-        index = ScamIndexPageFactory(parent=home_km, title="ការបោកប្រាស់", intro="")
-        page = ScamWarningPageFactory(
-            parent=index,
-            title=KHMER_TITLE,
-            slug="fake-job",
-            summary=KHMER_SUMMARY,
-            red_flags=[("red_flag", "គេសុំលុយមុន។")],
-            what_to_do=[("step", "ពិនិត្យអាជ្ញាប័ណ្ណភ្នាក់ងារ។")],
-        )
-        page.save_revision().publish()
-        index.save_revision().publish()
-    return page
+    """A live Khmer scam warning with four strings."""
+    return make_warning(home_km)
 
 
 @pytest.fixture
@@ -240,7 +217,8 @@ def test_a_changed_source_makes_the_translation_out_of_date(
         aliases.save_revision().publish()
     html = public_html(client)
     assert "data-translation-out-of-date" in html
-    assert 'href="/km/scams/fake-job/" lang="km"' in html
+    assert 'href="/km/scams/fake-job/" hreflang="km"' in html
+    assert '<span lang="km">ខ្មែរ</span>' in html
     assert THAI[KHMER_SUMMARY] in html  # still the published translation, with the notice
     assert 'data-status="out_of_date"' in report_cell(client, reviewer, aliases)
 
