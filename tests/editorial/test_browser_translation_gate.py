@@ -71,3 +71,27 @@ def test_an_out_of_date_translation_says_so_and_links_the_khmer_page(phone, thai
     notice.get_by_role("link").click()
     phone.wait_for_url("**/km/scams/fake-job/")
     assert "ថ្មី" in phone.locator(".page-content").inner_text()
+
+
+def test_a_reviewer_filters_the_report_to_thai_translations_in_progress(
+    chromium, live_server, thai_translation
+):
+    from orientation.editorial.roles import REVIEWERS
+    from tests.factories import UserFactory
+
+    UserFactory(username="reviewer", groups=[REVIEWERS])
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    browser = context.new_page()
+    browser.goto(live_server.url + "/admin/login/")
+    browser.fill("input[name=username]", "reviewer")
+    browser.fill("input[name=password]", "correct horse battery staple")
+    browser.locator("form button[type=submit]").click()
+    browser.wait_for_url("**/admin/")
+
+    browser.goto(live_server.url + "/admin/editorial/translations/?locale=th&status=in_progress")
+    cell = browser.locator('td[data-locale="th"]').first
+    assert cell.get_attribute("data-status") == "in_progress"
+    assert cell.get_attribute("data-progress") == "0/4"
+    assert browser.locator('td[data-locale="en"]').count() == 0
+    browser.screenshot(path="var/screenshots/translation-gate-report.png", full_page=True)
+    context.close()
