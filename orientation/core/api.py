@@ -24,6 +24,8 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Locale
 
+from orientation.core.public_version import as_readers_see
+
 logger = logging.getLogger(__name__)
 
 MAX_LIMIT = 50
@@ -181,6 +183,14 @@ class PartnerPagesAPIViewSet(StrictPartnerAPIMixin, PagesAPIViewSet):
     def get_queryset(self):
         # Every listed page shows its locale: one join instead of a query per page.
         return super().get_queryset().select_related("locale")
+
+    # A translation in progress shows its source's text, a published one never its draft
+    # (orientation/core/public_version.py), as on the site.
+    def paginate_queryset(self, queryset):
+        return as_readers_see(super().paginate_queryset(queryset))
+
+    def get_object(self):
+        return as_readers_see([super().get_object()])[0]
 
 
 class RelatedSlugsField(Field):

@@ -22,6 +22,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from orientation.core import paths
 from orientation.core.languages import html_lang
+from orientation.core.public_version import showing_source_text
 
 SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml"
@@ -49,6 +50,7 @@ def sitemap_entries(request):
     if site is None:
         return []
     pages = public_pages(site)
+    in_source_text = showing_source_text(pages)
     by_translation = defaultdict(list)
     entries = []
     for page in pages:
@@ -59,7 +61,7 @@ def sitemap_entries(request):
             "loc": url,
             "lastmod": page.last_published_at,
             "language": page.locale.language_code,
-            "is_alias": bool(page.alias_of_id),
+            "is_alias": page.pk in in_source_text,
         }
         if not paths.in_sitemap(urlsplit(url).path):
             continue
@@ -107,8 +109,9 @@ def with_alternates(group):
 
 
 def hreflang_alternates(group):
-    """The language versions of one page. Aliases (untranslated pages shown in Khmer) are
-    not alternates: their text is the Khmer page's, as base.html says in its hreflang."""
+    """The language versions of one page. Aliases and unpublished translations (pages
+    shown in Khmer) are not alternates: their text is the Khmer page's, as base.html says
+    in its hreflang."""
     alternates = [
         {"hreflang": html_lang(item["language"]), "href": item["loc"]}
         for item in group

@@ -12,6 +12,7 @@ from orientation.core.hooks import related_sections_for_destination
 from orientation.core.languages import html_lang, text_direction
 from orientation.core.links import complaint_form_url
 from orientation.core.models import BasePage
+from orientation.core.public_version import as_readers_see
 from orientation.core.translation import facts
 
 from .blocks import GuideStreamBlock
@@ -201,7 +202,7 @@ class DestinationGuidePage(BasePage):
 
 
 def guides_under(index_page):
-    return list(
+    return as_readers_see(
         DestinationGuidePage.objects.child_of(index_page)
         .live()
         .select_related("destination")

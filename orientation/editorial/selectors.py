@@ -4,13 +4,21 @@ whatever the number of pages."""
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Max
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.contrib.settings.registry import registry as settings_registry
-from wagtail.models import Locale, Page
-from wagtail_localize.models import TranslationLog
+from wagtail.models import Locale, Page, WorkflowState
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationLog
 
+from orientation.core.public_version import (
+    content_taken_at,
+    is_out_of_date,
+    is_unpublished_translation,
+    own_revision_ids,
+)
 from orientation.core.unconfirmed import marker
 
 from .content_types import (
@@ -157,10 +165,18 @@ def unconfirmed_prefetch(model):
 
 # --- Translation status --------------------------------------------------------------------
 
-TRANSLATED = "translated"
+NOT_STARTED = "not_started"
+IN_PROGRESS = "in_progress"
+WAITING_FOR_REVIEW = "waiting_for_review"
 OUT_OF_DATE = "out_of_date"
-MISSING = "missing"
-DRAFT = "draft"
+PUBLISHED = "published"
+TRANSLATION_STATUSES = {
+    NOT_STARTED: _("not started"),
+    IN_PROGRESS: _("in progress"),
+    WAITING_FOR_REVIEW: _("waiting for review"),
+    OUT_OF_DATE: _("out of date"),
+    PUBLISHED: _("published"),
+}
 
 
 @dataclass
@@ -168,6 +184,19 @@ class TranslationCell:
     locale: Locale
     status: str
     page: Page | None = None
+    total: int = 0  # strings to translate in the source
+    done: int = 0  # of which translated into this locale
+
+    @property
+    def label(self):
+        return TRANSLATION_STATUSES[self.status]
+
+    @property
+    def progress(self):
+        return f"{self.done}/{self.total}" if self.page is not None and self.total else ""
+
+    def __str__(self):
+        return f"{self.label} {self.progress}".strip()
 
 
 @dataclass
@@ -175,32 +204,94 @@ class TranslationRow:
     source: Page
     cells: list
 
+    @property
+    def source_title(self):
+        return self.source.get_admin_display_title()
 
-def last_synced_at(translation):
-    """When a translated page last took its source's content: the last wagtail-localize
-    sync into it, or (for a page translated by hand) when it was last published."""
-    return translation.last_synced_at or translation.last_published_at
+    @property
+    def by_language(self):
+        """Each cell's status and progress by language code (the spreadsheet columns)."""
+        return {cell.locale.language_code: str(cell) for cell in self.cells}
 
 
-def translation_status(source, translation, synced_at):
+def translation_status(source, translation, *, owns_live_revision, in_review, taken_at):
     """The rule, documented in docs/editorial.md:
-    - missing: no page in that locale, or only an alias (readers see the source);
-    - draft: a translation exists but was never published;
-    - out of date: the source was published after the translation last took its content
-      (last wagtail-localize sync, else the translation's own last publication);
-    - translated: otherwise."""
+    - not started: no page in that locale, or only an alias (readers see the source);
+    - waiting for review: the translation is in the review workflow;
+    - in progress: a translation no reviewer has published yet (readers see the source);
+    - out of date: published, but the source was published after the translation took its
+      content (orientation.core.public_version, the rule the public page follows too);
+    - published: otherwise."""
     if translation is None or translation.alias_of_id:
-        return MISSING
-    if not translation.live:
-        return DRAFT
-    source_changed = source.last_published_at
-    if source_changed and synced_at and source_changed > synced_at:
+        return NOT_STARTED
+    if in_review:
+        return WAITING_FOR_REVIEW
+    if not translation.live or is_unpublished_translation(translation, owns_live_revision):
+        return IN_PROGRESS
+    if is_out_of_date(source.last_published_at, taken_at):
         return OUT_OF_DATE
-    return TRANSLATED
+    return PUBLISHED
 
 
-def translation_report(locales=None):
-    """One row per source (Khmer) page, one cell per other locale. Three queries."""
+def translation_progress(source_locale, keys, locales):
+    """{(translation key, locale id): (strings in the source, strings translated)}, as
+    wagtail-localize's Translation.get_progress() counts them, for every page and locale at
+    once: one query."""
+    per_locale = {
+        f"done_{locale.pk}": Count(
+            "pk",
+            filter=Q(
+                Exists(
+                    StringTranslation.objects.filter(
+                        translation_of_id=OuterRef("string_id"),
+                        context_id=OuterRef("context_id"),
+                        locale_id=locale.pk,
+                        has_error=False,
+                    )
+                )
+            ),
+        )
+        for locale in locales
+    }
+    rows = (
+        StringSegment.objects.filter(source__object_id__in=keys, source__locale=source_locale)
+        .values("source__object_id")
+        .annotate(total=Count("pk"), **per_locale)
+    )
+    return {
+        (row["source__object_id"], locale.pk): (row["total"], row[f"done_{locale.pk}"])
+        for row in rows
+        for locale in locales
+    }
+
+
+def pages_in_review(pages):
+    """Ids of the pages whose review workflow is in progress."""
+    return {
+        int(object_id)
+        for object_id in WorkflowState.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=[str(page.pk) for page in pages],
+            status=WorkflowState.STATUS_IN_PROGRESS,
+        ).values_list("object_id", flat=True)
+    }
+
+
+def last_syncs(source_locale, keys):
+    """{(translation key, locale id): when wagtail-localize last synced it}."""
+    synced = (
+        TranslationLog.objects.filter(
+            source__object_id__in=keys, source__locale=source_locale, revision__isnull=False
+        )
+        .values("source__object_id", "locale_id")
+        .annotate(at=Max("created_at"))
+    )
+    return {(row["source__object_id"], row["locale_id"]): row["at"] for row in synced}
+
+
+def translation_report(locales=None, status=None):
+    """One row per source (Khmer) page, one cell per other locale (only rows with a cell of
+    `status`, if given). A fixed number of queries, whatever the number of pages."""
     source_locale = Locale.get_default()
     locales = list(locales or Locale.objects.exclude(pk=source_locale.pk).order_by("language_code"))
     sources = list(
@@ -209,28 +300,32 @@ def translation_report(locales=None):
         .order_by("path")
     )
     keys = [page.translation_key for page in sources]
-    translations = {}
-    for page in Page.objects.filter(translation_key__in=keys).exclude(locale=source_locale):
-        page.last_synced_at = None
-        translations[(page.translation_key, page.locale_id)] = page
-    # wagtail-localize logs every sync of a source into a locale.
-    synced = (
-        TranslationLog.objects.filter(
-            source__object_id__in=keys, source__locale=source_locale, revision__isnull=False
-        )
-        .values("source__object_id", "locale_id")
-        .annotate(at=Max("created_at"))
-    )
-    for row in synced:
-        page = translations.get((row["source__object_id"], row["locale_id"]))
-        if page is not None:
-            page.last_synced_at = row["at"]
+    translations = {
+        (page.translation_key, page.locale_id): page
+        for page in Page.objects.filter(translation_key__in=keys, locale__in=locales)
+    }
+    found = list(translations.values())
+    owned = own_revision_ids(found)
+    in_review = pages_in_review(found)
+    synced = last_syncs(source_locale, keys)
+    progress = translation_progress(source_locale, keys, locales)
     rows = []
     for source in sources:
         cells = []
         for locale in locales:
-            page = translations.get((source.translation_key, locale.pk))
-            synced_at = last_synced_at(page) if page is not None else None
-            cells.append(TranslationCell(locale, translation_status(source, page, synced_at), page))
-        rows.append(TranslationRow(source, cells))
+            key = (source.translation_key, locale.pk)
+            page = translations.get(key)
+            state = NOT_STARTED
+            if page is not None:
+                state = translation_status(
+                    source,
+                    page,
+                    owns_live_revision=page.pk in owned,
+                    in_review=page.pk in in_review,
+                    taken_at=content_taken_at(synced.get(key), page.last_published_at),
+                )
+            total, done = progress.get(key, (0, 0))
+            cells.append(TranslationCell(locale, state, page, total, done))
+        if status is None or any(cell.status == status for cell in cells):
+            rows.append(TranslationRow(source, cells))
     return locales, rows

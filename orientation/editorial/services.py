@@ -31,8 +31,9 @@ def pages_of_destination(guide):
 @transaction.atomic
 def submit_for_translation(instances, locales, user=None):
     """Submit pages or snippets for translation into each locale. Untranslated strings fall
-    back to the source until a translator fills them in wagtail-localize's editor; the
-    translation's live status follows the source (wagtail-localize's default)."""
+    back to the source until a translator fills them in wagtail-localize's editor. Each
+    translation is saved as a draft (WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE): readers
+    keep seeing the source with the "not yet translated" notice until a reviewer publishes."""
     creator = TranslationCreator(user, list(locales))
     for instance in instances:
         if isinstance(instance, Page):

@@ -19,6 +19,7 @@ from wagtail_localize.views import update_translations
 
 from . import selectors, services, translation_review
 from .access import is_editorial_user
+from .filters import TranslationReportFilterSet
 
 
 class EditorialReportView(ReportView):
@@ -68,26 +69,30 @@ class TranslationStatusView(EditorialReportView):
     index_url_name = "editorial:translation_status"
     index_results_url_name = "editorial:translation_status_results"
     results_template_name = "editorial/reports/translation_status_results.html"
-    no_results_message = _("There is no page to translate yet.")
+    no_results_message = _("No page matches these filters.")
+    filterset_class = TranslationReportFilterSet
 
     def get_queryset(self):
-        code = self.request.GET.get("locale")
-        locales = Locale.objects.filter(language_code=code) if code else None
-        self.locales, rows = selectors.translation_report(locales or None)
+        locale, status = self.filters.chosen()
+        self.locales, rows = selectors.translation_report([locale] if locale else None, status)
         return rows
+
+    # The spreadsheet: the source page's title, then one column per language.
+    @property
+    def list_export(self):
+        codes = [locale.language_code for locale in getattr(self, "locales", [])]
+        return ["source_title", *(f"by_language.{code}" for code in codes)]
+
+    @property
+    def export_headings(self):
+        headings = {"source_title": _("Source page")}
+        for locale in getattr(self, "locales", []):
+            headings[f"by_language.{locale.language_code}"] = locale.get_display_name()
+        return headings
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         context["locales"] = self.locales
-        context["all_locales"] = Locale.objects.exclude(pk=Locale.get_default().pk).order_by(
-            "language_code"
-        )
-        context["statuses"] = {
-            selectors.TRANSLATED: _("translated"),
-            selectors.OUT_OF_DATE: _("out of date"),
-            selectors.MISSING: _("missing"),
-            selectors.DRAFT: _("draft"),
-        }
         return context
 
 

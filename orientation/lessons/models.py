@@ -7,6 +7,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from orientation.core.models import AreaIndexPage, BasePage
+from orientation.core.public_version import as_readers_see
 from orientation.lessons.answers import check_exercise_answer
 from orientation.lessons.blocks import LessonStepBlock
 from orientation.lessons.pictures import PICTURES, picture_path
@@ -23,7 +24,7 @@ class LessonIndexPage(AreaIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["lessons"] = list(self.lessons_on_path())
+        context["lessons"] = as_readers_see(self.lessons_on_path())
         return context
 
     def lessons_on_path(self):

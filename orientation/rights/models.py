@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from orientation.core.links import complaint_form_url
 from orientation.core.models import SYNCHRONISED_SLUG, BasePage
+from orientation.core.public_version import as_readers_see
 from orientation.core.translation import facts
 from orientation.core.unconfirmed import UnconfirmedFactsMixin
 from orientation.destinations.models import Destination
@@ -313,7 +314,9 @@ class RightsPage(BasePage):
     @classmethod
     def explainers_under(cls, index_page):
         """The live explainers under this index, in tree order: one query."""
-        return list(cls.objects.child_of(index_page).live().defer_streamfields().order_by("path"))
+        return as_readers_see(
+            cls.objects.child_of(index_page).live().defer_streamfields().order_by("path")
+        )
 
     @classmethod
     def citing_under(cls, index_page, instrument):
@@ -322,7 +325,7 @@ class RightsPage(BasePage):
         citing_keys = cls.objects.filter(
             cited_instruments__translation_key=instrument.translation_key
         ).values("translation_key")
-        return list(
+        return as_readers_see(
             cls.objects.child_of(index_page)
             .live()
             .filter(translation_key__in=citing_keys)

@@ -2,6 +2,8 @@
 queries, whatever the number of explainers (docs/design.md budget: no N+1). The pages' own
 reads are methods of the models (orientation/rights/models.py)."""
 
+from orientation.core.public_version import as_readers_see
+
 from .models import RightsPage
 
 
@@ -11,7 +13,7 @@ def explainers_for_destination(destination, locale):
     related_keys = RightsPage.objects.filter(related_destinations=destination).values(
         "translation_key"
     )
-    return list(
+    return as_readers_see(
         RightsPage.objects.live()
         .filter(locale=locale, translation_key__in=related_keys)
         .defer_streamfields()

@@ -7,6 +7,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from orientation.core.public_version import as_readers_see
+
 from .selectors import latest_warnings, scam_index_for_locale
 
 
@@ -36,7 +38,7 @@ class LatestScamWarningsFeed(Feed):
         return self.request.build_absolute_uri()
 
     def items(self, locale):
-        return list(latest_warnings(locale))
+        return as_readers_see(latest_warnings(locale))
 
     def item_title(self, item):
         return item.title

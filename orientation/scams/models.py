@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from orientation.core.blocks import BaseStreamBlock
 from orientation.core.models import AreaIndexPage, BasePage
+from orientation.core.public_version import as_readers_see
 from orientation.core.text import normalise_text
 from orientation.core.unconfirmed import UnconfirmedFactsMixin
 
@@ -309,7 +310,7 @@ class ScamIndexPage(AreaIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["warnings"] = (
+        context["warnings"] = as_readers_see(
             ScamWarningPage.objects.child_of(self)
             .live()
             .public()

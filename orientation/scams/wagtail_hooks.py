@@ -172,11 +172,13 @@ def scam_warnings_for_destination(destination, locale):
     from django.urls import reverse
     from django.utils import translation
 
+    from orientation.core.public_version import as_readers_see
+
     from .selectors import warnings_for_destination
 
     links = [
         RelatedLink(title=page.title, url=page.url, note=page.summary)
-        for page in warnings_for_destination(destination, locale)
+        for page in as_readers_see(warnings_for_destination(destination, locale))
     ]
     with translation.override(locale.language_code):
         check_url = reverse("scams:agency_search")

@@ -14,6 +14,11 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from orientation.core.content_generation import current_generation
+from orientation.core.public_version import (
+    as_readers_see,
+    public_version,
+    showing_source_text,
+)
 from orientation.core.text import normalise_text
 from orientation.resources.models import Organisation
 from orientation.scams.models import Agency
@@ -196,7 +201,14 @@ def promoted_hits(query, language_code, terms):
             if not page.live or page.pk in seen:
                 continue
             seen.add(page.pk)
-            page = page.specific
+            # An unfinished translation is shown as its source, as on the page itself.
+            version = public_version(page.specific)
+            page = version.page
+            shown_in = page.locale.language_code
+            if version.text_locale is not None and not page.alias_of_id:
+                shown_in = version.text_locale.language_code
+            elif shown_in != language_code:
+                shown_in = _language_of(page)
             hits.append(
                 SearchHit(
                     title=page.title,
@@ -205,7 +217,7 @@ def promoted_hits(query, language_code, terms):
                     excerpt=highlight(promotion.description, terms)
                     if promotion.description
                     else excerpt_for(page, terms, getattr(page, "search_description", "")),
-                    lang=None if page.locale.language_code == language_code else _language_of(page),
+                    lang=None if shown_in == language_code else shown_in,
                     promoted=True,
                 )
             )
@@ -235,6 +247,11 @@ def page_hits(query, language_code, terms, exclude_page_ids=()):
         .values_list("pk", flat=True)
     )
     locale_codes = dict(Locale.objects.values_list("pk", "language_code"))
+    # A translation no reviewer has published is indexed with its draft text: it is not a
+    # result in any language (its source is, if it matches).
+    aliases = {page.pk for page in candidates if page.alias_of_id}
+    unpublished = showing_source_text(candidates) - aliases
+    exclude_page_ids = {*exclude_page_ids, *unpublished}
     own, others, seen_keys = [], [], set()
     for page in candidates:
         if page.pk not in visible_ids or page.pk in exclude_page_ids:
@@ -259,10 +276,10 @@ def page_hits(query, language_code, terms, exclude_page_ids=()):
             pk__in=[page.alias_of_id for page in chosen if page.alias_of_id]
         ).values_list("pk", "locale_id")
     )
-    specific_pages = {
-        page.pk: page
-        for page in Page.objects.filter(pk__in=[page.pk for page in chosen]).specific()
-    }
+    # A published translation's row may hold a newer draft: show its published text.
+    specific_pages = by_pk(
+        as_readers_see(Page.objects.filter(pk__in=[page.pk for page in chosen]).specific())
+    )
     hits = []
     for page in chosen:
         specific = specific_pages.get(page.pk)
@@ -280,6 +297,10 @@ def page_hits(query, language_code, terms, exclude_page_ids=()):
             )
         )
     return hits
+
+
+def by_pk(pages):
+    return {page.pk: page for page in pages}
 
 
 def agency_url(agency, language_code):

@@ -218,6 +218,11 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "orientation.search.modelsearch
 WAGTAILDOCS_EXTENSIONS = ["pdf", "mp3", "ogg", "m4a", "csv"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp"}
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# A translation starts as a draft whatever the source's state ("Translate this page" would
+# otherwise publish the untranslated copy); it goes public when a reviewer publishes it.
+# wagtail-localize still writes drafts into the page row, so readers get what
+# orientation/core/public_version.py says they may see (docs/editorial.md).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("km", "Khmer")]
 # Staff work in Cambodia or beside the workers in a destination: those time zones only, not

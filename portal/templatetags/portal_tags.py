@@ -6,6 +6,11 @@ from wagtail.models import Page
 
 from orientation.core.constants import TO_BE_CONFIRMED
 from orientation.core.languages import NATIVE_NAMES, html_lang, native_name, text_direction
+from orientation.core.public_version import (
+    PublicVersion,
+    public_version,
+    showing_source_text,
+)
 from orientation.core.unconfirmed import marker
 
 register = template.Library()
@@ -33,10 +38,12 @@ def _language_links(request, page):
     urls = {}
     aliases = set()
     if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).select_related("locale"):
+        translations = list(page.get_translations(inclusive=True).select_related("locale"))
+        in_source_text = showing_source_text(translations)
+        for translation in translations:
             code = translation.locale.language_code
             urls[code] = translation.get_url(request)
-            if translation.alias_of_id:
+            if translation.pk in in_source_text:
                 aliases.add(code)
     links = []
     for code in NATIVE_NAMES:
@@ -55,23 +62,46 @@ def _language_links(request, page):
     return links
 
 
+def _public_version(context):
+    """What readers see of the context's page; a preview shows the draft as it is."""
+    page = context.get("page")
+    request = context.get("request")
+    if not isinstance(page, Page) or getattr(request, "is_preview", False):
+        return PublicVersion(page)
+    return public_version(page)
+
+
 @register.simple_tag(takes_context=True)
 def shown_in_language(context):
-    """When the page is an alias standing in for a missing translation, the language its
-    text is really written in; None when the page is in the reader's language."""
-    page = context.get("page")
-    if not isinstance(page, Page) or not page.alias_of_id:
+    """When the page stands in for a missing or unfinished translation (an alias, or a
+    translation no reviewer has published yet), the language its text is really written
+    in; None when the page is in the reader's language."""
+    text_locale = _public_version(context).text_locale
+    if text_locale is None:
         return None
-    source = Page.objects.select_related("locale").get(pk=page.alias_of_id)
-    if source.locale_id == page.locale_id:
-        return None
-    code = source.locale.language_code
+    code = text_locale.language_code
     return {
         "code": code,
         "lang": html_lang(code),
         "dir": text_direction(code),
         "name": native_name(code),
         "reader_language": native_name(get_language()),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def out_of_date_source(context):
+    """The source page when this translation lags behind it (its source was published
+    after the translation took its content), else None."""
+    source = _public_version(context).out_of_date_source
+    if source is None:
+        return None
+    code = source.locale.language_code
+    return {
+        "url": source.get_url(context["request"]),
+        "lang": html_lang(code),
+        # The language's own name, marked as written in it, inside a sentence in the reader's.
+        "name": format_html('<span lang="{}">{}</span>', html_lang(code), native_name(code)),
     }
 
 

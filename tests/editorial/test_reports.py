@@ -222,7 +222,7 @@ def test_translation_out_of_date_after_the_source_changes(
     model, factories = a_reviewed_page_model()
     with time_machine.travel(datetime.datetime(2026, 3, 1, 9, 0), tick=True):
         page = create_page(model, home_km, factories)
-    assert status_of(page, "th") == selectors.MISSING  # an alias only
+    assert status_of(page, "th") == selectors.NOT_STARTED  # an alias only
 
     thai = Locale.objects.get(language_code="th")
     with (
@@ -230,7 +230,10 @@ def test_translation_out_of_date_after_the_source_changes(
         django_capture_on_commit_callbacks(execute=True),
     ):
         submit_for_translation([page], [thai])
-    assert status_of(page, "th") == selectors.TRANSLATED
+    assert status_of(page, "th") == selectors.IN_PROGRESS  # a draft until a reviewer publishes
+    with time_machine.travel(datetime.datetime(2026, 3, 2, 10, 0), tick=True):
+        page.get_translation(thai).get_latest_revision().publish()
+    assert status_of(page, "th") == selectors.PUBLISHED
 
     with time_machine.travel(datetime.datetime(2026, 3, 3, 9, 0), tick=True):
         page.title = page.title + " (new)"
@@ -244,7 +247,7 @@ def test_translation_out_of_date_after_the_source_changes(
         source, _ = TranslationSource.update_or_create_from_instance(page)
         with django_capture_on_commit_callbacks(execute=True):
             Translation.objects.get(source=source, target_locale=thai).save_target(publish=True)
-    assert status_of(page, "th") == selectors.TRANSLATED
+    assert status_of(page, "th") == selectors.PUBLISHED
 
 
 def test_translation_report_page(client, editor, home_km, editorial):
@@ -253,8 +256,8 @@ def test_translation_report_page(client, editor, home_km, editorial):
     assert response.status_code == 200
     html = response.content.decode()
     # The demo home is translated into English by hand and only an alias elsewhere.
-    assert 'data-locale="en" data-status="translated"' in html
-    assert 'data-locale="th" data-status="missing"' in html
+    assert 'data-locale="en" data-status="published"' in html
+    assert 'data-locale="th" data-status="not_started"' in html
     assert reverse("editorial:translate_destination", args=[home_km.pk]) in html
 
 
