@@ -53,7 +53,12 @@ def save_translation_draft(translation, user):
     page's row, which is what readers are served, so the row of a live page gets its published
     content back (Wagtail's own editor never writes the row of a live page either)."""
     page = translation.get_target_instance()
+    # Only a revision of this page is its published content: a translation never published
+    # here still carries its former alias's live revision, the Khmer page's (core.public_version
+    # serves the source's text for it meanwhile). Restoring that would write the Khmer page.
     live_revision = page.live_revision if page.live else None
+    if live_revision is not None and live_revision.object_id != str(page.pk):
+        live_revision = None
     translation.save_target(user=user, publish=False)
     page = Page.objects.get(pk=page.pk).specific
     if live_revision is not None:

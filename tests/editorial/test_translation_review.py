@@ -204,11 +204,13 @@ def test_translator_syncs_from_source_without_publishing(
     # Nothing went live: same live revision, same public page, the sync is only a draft.
     after = RightsIndexPage.objects.get(pk=page.pk)
     assert after.live_revision_id == before.live_revision_id
-    assert after.intro == before.intro
     assert after.latest_revision_id != before.latest_revision_id
     assert after.latest_revision.as_object().intro == changed
     assert public_text(client, after) == public_before
     assert not WorkflowState.objects.filter(object_id=str(page.pk)).exists()
+    # The Khmer source keeps its new text (a never-published translation's live revision is
+    # the Khmer page's: it must never be written back).
+    assert RightsIndexPage.objects.get(pk=khmer_page.pk).intro == changed
 
 
 def test_only_someone_who_may_edit_the_translated_page_can_sync(client, thai_translation):
