@@ -33,10 +33,15 @@ def test_khmer_directory_on_a_phone_filters_without_javascript(phone, demo_direc
     assert serious_accessibility_violations(phone) == []
 
 
-def test_english_directory_shows_the_seed_number_with_its_source(phone, demo_directory):
+def test_english_directory_shows_the_old_number_to_be_confirmed_with_its_document(
+    phone, demo_directory
+):
     phone.goto(phone.base_url + "/en/resources/?destination=thailand")
     assert phone.get_by_text("Demo alert").is_visible()
     iom = phone.locator(".organisation", has_text="IOM")
-    assert iom.locator("a[href='tel:+85523216532']").is_visible()
-    assert "2007" in iom.inner_text()
+    assert iom.locator("a[href^='tel:']").count() == 0  # a 2007 number is not offered to call
+    assert iom.locator(".to-be-confirmed").is_visible()
+    text = iom.inner_text()
+    assert "+855 23 216 532" in text
+    assert "New Labour Migration Information System" in text and "2007" in text
     assert not has_horizontal_scroll(phone)
