@@ -48,7 +48,7 @@ def test_the_sample_file_imports(home_km):
         "japan",
         "singapore",
     ]
-    assert japan_agency.name_km == "ភ្នាក់ងារជ្រើសរើសសាកល្បង ១០២"
+    assert japan_agency.name_km == "ភ្នាក់ងារជ្រើសរើសឧទាហរណ៍ ១០២"
     # Each agency's entry into the register is its first history row.
     assert AgencyStatusChange.objects.filter(source="import", from_status="").count() == 5
 
