@@ -26,7 +26,7 @@ def test_khmer_directory_on_a_phone_filters_without_javascript(phone, demo_direc
     phone.get_by_role("button", name="បង្ហាញ").click()
     phone.wait_for_url("**/km/resources/?destination=malaysia&service=shelter&language=")
     names = phone.locator(".organisation__name").all_inner_texts()
-    assert names == ["ទីជម្រកសាកល្បង (Demo) ម៉ាឡេស៊ី"]
+    assert names == ["ទីជម្រកឧទាហរណ៍ (Demo) ម៉ាឡេស៊ី"]
     # The Thailand demo alert is not shown to readers looking at Malaysia.
     assert phone.locator(".alerts").count() == 0
     assert phone.locator(".to-be-confirmed").first.is_visible()
