@@ -141,6 +141,7 @@ class ShowThisSentenceBlock(blocks.StructBlock):
         label=_("the same sentence, said by a woman"),
         max_length=300,
         required=False,
+        default="",  # guides saved before this field existed have no value for it
         help_text=_(
             "Only where the destination's language says it differently when a woman speaks "
             "(Arabic: أنا عاملة). Readers then choose which form their card shows."
