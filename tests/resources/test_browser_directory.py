@@ -40,7 +40,7 @@ def test_english_directory_shows_the_old_number_to_be_confirmed_with_its_documen
     assert phone.get_by_text("Demo alert").is_visible()
     iom = phone.locator(".organisation", has_text="IOM")
     assert iom.locator("a[href^='tel:']").count() == 0  # a 2007 number is not offered to call
-    assert iom.locator(".to-be-confirmed").is_visible()
+    assert iom.locator(".contact .to-be-confirmed").is_visible()
     text = iom.inner_text()
     assert "+855 23 216 532" in text
     assert "New Labour Migration Information System" in text and "2007" in text
