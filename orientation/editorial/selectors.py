@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from django.db.models import Max
 from django.utils import timezone
 from wagtail.admin.admin_url_finder import AdminURLFinder
-from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationLog
 
@@ -15,8 +14,8 @@ from orientation.core.unconfirmed import marker
 
 from .content_types import (
     content_snippet_models,
-    is_project_model,
     project_page_models,
+    project_setting_models,
     reviewed_page_models,
 )
 from .unconfirmed import facts_in_instance, is_public
@@ -122,7 +121,7 @@ def unconfirmed_content():
     "to be confirmed by editors" (orientation.core.unconfirmed, the definition the public
     templates use), with the link that opens it in the editor."""
     finder = AdminURLFinder()
-    setting_models = [m for m in settings_registry if is_project_model(m)]
+    setting_models = project_setting_models()
     querysets = [
         model.objects.filter(alias_of__isnull=True, live=True).select_related("locale")
         for model in project_page_models()
