@@ -5,15 +5,198 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('destinations', '0003_guideindexpage_destinationguidepage'),
+        ("destinations", "0003_guideindexpage_destinationguidepage"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='destinationguidepage',
-            name='body',
-            field=wagtail.fields.StreamField([('section', 3), ('checklist', 7), ('contact_card', 15), ('sourced_fact', 20), ('warning', 22), ('show_this', 29), ('audio', 32), ('complaint_link', 34)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'heading', 'max_length': 120}), 1: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'text', 'required': False}), 2: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'help_text': 'An mp3, ogg or m4a file of someone reading this section aloud.', 'label': 'recording', 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('heading', 0), ('body', 1), ('audio', 2)]], {}), 4: ('wagtail.blocks.CharBlock', (), {'label': 'title', 'max_length': 120}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'item', 'max_length': 300}), 6: ('wagtail.blocks.ListBlock', (5,), {'label': 'items'}), 7: ('wagtail.blocks.StructBlock', [[('title', 4), ('items', 6)]], {}), 8: ('wagtail.blocks.CharBlock', (), {'label': 'name', 'max_length': 160}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'what they help with', 'max_length': 300, 'required': False}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'number', 'max_length': 40, 'required': False}), 11: ('wagtail.blocks.BooleanBlock', (), {'help_text': 'Tick only when the number comes from a named source you have checked.', 'label': 'verified', 'required': False}), 12: ('wagtail.blocks.CharBlock', (), {'help_text': 'Where the number comes from, e.g. a ministry notice and its date.', 'label': 'source', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.StructBlock', [[('number', 10), ('verified', 11), ('source', 12)]], {'label': 'number'}), 14: ('wagtail.blocks.BooleanBlock', (), {'help_text': 'Tick when nobody has checked the number yet: readers see it marked so.', 'label': 'to be confirmed by editors', 'required': False}), 15: ('wagtail.blocks.StructBlock', [[('name', 8), ('role', 9), ('contact', 13), ('to_be_confirmed', 14)]], {}), 16: ('wagtail.blocks.TextBlock', (), {'label': 'fact', 'max_length': 600}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'source', 'max_length': 300}), 18: ('wagtail.blocks.URLBlock', (), {'help_text': 'Only a link you have opened and checked.', 'label': 'link to the source', 'required': False}), 19: ('wagtail.blocks.DateBlock', (), {'label': 'date reviewed'}), 20: ('wagtail.blocks.StructBlock', [[('text', 16), ('source', 17), ('source_url', 18), ('date_reviewed', 19)]], {}), 21: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'text'}), 22: ('wagtail.blocks.StructBlock', [[('title', 4), ('text', 21)]], {}), 23: ('wagtail.blocks.TextBlock', (), {'help_text': 'Stays in Khmer in every language version of the guide.', 'label': 'sentence in Khmer', 'max_length': 300}), 24: ('wagtail.blocks.TextBlock', (), {'label': "the same sentence in the destination's language", 'max_length': 300}), 25: ('wagtail.blocks.TextBlock', (), {'default': '', 'help_text': "Only where the destination's language says it differently when a woman speaks (Arabic: أنا عاملة). Readers then choose which form their card shows.", 'label': 'the same sentence, said by a woman', 'max_length': 300, 'required': False}), 26: ('wagtail.blocks.StructBlock', [[('khmer', 23), ('local', 24), ('local_feminine', 25)]], {}), 27: ('wagtail.blocks.ListBlock', (26,), {'label': 'sentences'}), 28: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Until then, readers see the sentences marked 'to be confirmed by editors'.", 'label': "a speaker of the destination's language has checked these sentences", 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('title', 4), ('sentences', 27), ('local_text_confirmed', 28)]], {}), 30: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'recording'}), 31: ('wagtail.blocks.TextBlock', (), {'label': 'what is said', 'required': False}), 32: ('wagtail.blocks.StructBlock', [[('title', 4), ('recording', 30), ('transcript', 31)]], {}), 33: ('wagtail.blocks.CharBlock', (), {'label': 'text before the link', 'max_length': 300, 'required': False}), 34: ('wagtail.blocks.StructBlock', [[('text', 33)]], {})}, verbose_name='guide'),
+            model_name="destinationguidepage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("section", 3),
+                    ("checklist", 7),
+                    ("contact_card", 15),
+                    ("sourced_fact", 20),
+                    ("warning", 22),
+                    ("show_this", 29),
+                    ("audio", 32),
+                    ("complaint_link", 34),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "heading", "max_length": 120}),
+                    1: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["h3", "bold", "italic", "link", "ol", "ul"],
+                            "label": "text",
+                            "required": False,
+                        },
+                    ),
+                    2: (
+                        "wagtail.documents.blocks.DocumentChooserBlock",
+                        (),
+                        {
+                            "help_text": "An mp3, ogg or m4a file of someone reading this section aloud.",
+                            "label": "recording",
+                            "required": False,
+                        },
+                    ),
+                    3: (
+                        "wagtail.blocks.StructBlock",
+                        [[("heading", 0), ("body", 1), ("audio", 2)]],
+                        {},
+                    ),
+                    4: ("wagtail.blocks.CharBlock", (), {"label": "title", "max_length": 120}),
+                    5: ("wagtail.blocks.CharBlock", (), {"label": "item", "max_length": 300}),
+                    6: ("wagtail.blocks.ListBlock", (5,), {"label": "items"}),
+                    7: ("wagtail.blocks.StructBlock", [[("title", 4), ("items", 6)]], {}),
+                    8: ("wagtail.blocks.CharBlock", (), {"label": "name", "max_length": 160}),
+                    9: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "what they help with", "max_length": 300, "required": False},
+                    ),
+                    10: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "number", "max_length": 40, "required": False},
+                    ),
+                    11: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Tick only when the number comes from a named source you have checked.",
+                            "label": "verified",
+                            "required": False,
+                        },
+                    ),
+                    12: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Where the number comes from, e.g. a ministry notice and its date.",
+                            "label": "source",
+                            "max_length": 200,
+                            "required": False,
+                        },
+                    ),
+                    13: (
+                        "wagtail.blocks.StructBlock",
+                        [[("number", 10), ("verified", 11), ("source", 12)]],
+                        {"label": "number"},
+                    ),
+                    14: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Tick when nobody has checked the number yet: readers see it marked so.",
+                            "label": "to be confirmed by editors",
+                            "required": False,
+                        },
+                    ),
+                    15: (
+                        "wagtail.blocks.StructBlock",
+                        [[("name", 8), ("role", 9), ("contact", 13), ("to_be_confirmed", 14)]],
+                        {},
+                    ),
+                    16: ("wagtail.blocks.TextBlock", (), {"label": "fact", "max_length": 600}),
+                    17: ("wagtail.blocks.CharBlock", (), {"label": "source", "max_length": 300}),
+                    18: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {
+                            "help_text": "Only a link you have opened and checked.",
+                            "label": "link to the source",
+                            "required": False,
+                        },
+                    ),
+                    19: ("wagtail.blocks.DateBlock", (), {"label": "date reviewed"}),
+                    20: (
+                        "wagtail.blocks.StructBlock",
+                        [[("text", 16), ("source", 17), ("source_url", 18), ("date_reviewed", 19)]],
+                        {},
+                    ),
+                    21: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {"features": ["bold", "italic", "link", "ul"], "label": "text"},
+                    ),
+                    22: ("wagtail.blocks.StructBlock", [[("title", 4), ("text", 21)]], {}),
+                    23: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {
+                            "help_text": "Stays in Khmer in every language version of the guide.",
+                            "label": "sentence in Khmer",
+                            "max_length": 300,
+                        },
+                    ),
+                    24: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {
+                            "label": "the same sentence in the destination's language",
+                            "max_length": 300,
+                        },
+                    ),
+                    25: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {
+                            "default": "",
+                            "help_text": "Only where the destination's language says it differently when a woman speaks (Arabic: أنا عاملة). Readers then choose which form their card shows.",
+                            "label": "the same sentence, said by a woman",
+                            "max_length": 300,
+                            "required": False,
+                        },
+                    ),
+                    26: (
+                        "wagtail.blocks.StructBlock",
+                        [[("khmer", 23), ("local", 24), ("local_feminine", 25)]],
+                        {},
+                    ),
+                    27: ("wagtail.blocks.ListBlock", (26,), {"label": "sentences"}),
+                    28: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Until then, readers see the sentences marked 'to be confirmed by editors'.",
+                            "label": "a speaker of the destination's language has checked these sentences",
+                            "required": False,
+                        },
+                    ),
+                    29: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 4), ("sentences", 27), ("local_text_confirmed", 28)]],
+                        {},
+                    ),
+                    30: (
+                        "wagtail.documents.blocks.DocumentChooserBlock",
+                        (),
+                        {"label": "recording"},
+                    ),
+                    31: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "what is said", "required": False},
+                    ),
+                    32: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 4), ("recording", 30), ("transcript", 31)]],
+                        {},
+                    ),
+                    33: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "text before the link", "max_length": 300, "required": False},
+                    ),
+                    34: ("wagtail.blocks.StructBlock", [[("text", 33)]], {}),
+                },
+                verbose_name="guide",
+            ),
         ),
     ]
