@@ -1,7 +1,8 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -73,10 +74,57 @@ class ContactSettings(UnconfirmedFactsMixin, BaseGenericSetting):
 
 
 @register_setting(icon="link")
-class FooterSettings(BaseGenericSetting):
-    links = StreamField([("link", FooterLinkBlock())], blank=True, verbose_name=_("links"))
+class FooterSettings(UnconfirmedFactsMixin, BaseGenericSetting):
+    """The footer's links and the line that says who runs the portal. That line is a claim
+    about real organisations: until an editor has checked it against a source, readers see
+    "to be confirmed by editors" instead (orientation.core.unconfirmed)."""
 
-    panels = [FieldPanel("links")]
+    links = StreamField([("link", FooterLinkBlock())], blank=True, verbose_name=_("links"))
+    credit_km = models.CharField(_("who runs the portal, in Khmer"), max_length=300, blank=True)
+    credit_en = models.CharField(
+        _("who runs the portal, in English"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown to readers of every language other than Khmer."),
+    )
+    credit_source = models.CharField(
+        _("source of this line"),
+        max_length=300,
+        blank=True,
+        help_text=_("The document that says so, e.g. an agreement between the organisations."),
+    )
+    credit_confirmed = models.BooleanField(
+        _("an editor has checked this line against its source"),
+        default=False,
+        help_text=_("Until then, readers see 'to be confirmed by editors' instead of it."),
+    )
+
+    panels = [
+        FieldPanel("links"),
+        MultiFieldPanel(
+            [
+                FieldPanel("credit_km"),
+                FieldPanel("credit_en"),
+                FieldPanel("credit_source"),
+                FieldPanel("credit_confirmed"),
+            ],
+            heading=_("Who runs the portal"),
+        ),
+    ]
 
     class Meta:
         verbose_name = _("footer")
+
+    def clean(self):
+        super().clean()
+        if self.credit_confirmed:
+            errors = {}
+            if not (self.credit_km and self.credit_en):
+                errors["credit_km"] = _("A checked line needs its Khmer and English text.")
+            if not self.credit_source:
+                errors["credit_source"] = _("Say where this line comes from, or untick it.")
+            if errors:
+                raise ValidationError(errors)
+
+    def own_unconfirmed_facts(self):
+        return [] if self.credit_confirmed and self.credit_km else ["credit"]

@@ -137,9 +137,24 @@ class ShowThisSentenceBlock(blocks.StructBlock):
     local = blocks.TextBlock(
         label=_("the same sentence in the destination's language"), max_length=300
     )
+    local_feminine = blocks.TextBlock(
+        label=_("the same sentence, said by a woman"),
+        max_length=300,
+        required=False,
+        default="",  # guides saved before this field existed have no value for it
+        help_text=_(
+            "Only where the destination's language says it differently when a woman speaks "
+            "(Arabic: أنا عاملة). Readers then choose which form their card shows."
+        ),
+    )
 
 
 class ShowThisCardValue(blocks.StructValue):
+    @property
+    def has_feminine(self):
+        """Whether the reader chooses between a man's and a woman's sentences."""
+        return any(sentence.get("local_feminine") for sentence in self.get("sentences") or [])
+
     @property
     def is_unconfirmed(self):
         """The local sentences are shown as a demo until a speaker has checked them."""

@@ -82,8 +82,12 @@ class StreamBuilder:
             },
         )
 
-    def show_this(self, title, khmer, local, confirmed):
-        sentences = [{"khmer": k, "local": loc} for k, loc in zip(khmer, local, strict=True)]
+    def show_this(self, title, khmer, local, confirmed, feminine=()):
+        feminine = list(feminine) or [""] * len(local)
+        sentences = [
+            {"khmer": k, "local": loc, "local_feminine": fem}
+            for k, loc, fem in zip(khmer, local, feminine, strict=True)
+        ]
         self.add(
             "show_this",
             {
@@ -176,11 +180,13 @@ def show_this(stream, content, block, destination, language, values):
     if local_code not in local:
         raise local.error(local_code, "missing: the destination's language has no sentences")
     khmer = [sentence.format_map(values) for sentence in cards.strings("khmer")]
+    feminine = cards.get("feminine") or {}
     stream.show_this(
         block.text("title", language),
         khmer,
         local.strings(local_code),
         local_code in cards.strings("confirmed"),
+        [sentence or "" for sentence in feminine.get(local_code, [])],
     )
 
 

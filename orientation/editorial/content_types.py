@@ -42,6 +42,13 @@ def content_snippet_models():
     ]
 
 
+def project_setting_models():
+    """Site settings of this project (wagtail.contrib.settings): hotlines, footer."""
+    from wagtail.contrib.settings.registry import registry
+
+    return [model for model in registry if is_project_model(model)]
+
+
 def translatable_snippet_models():
     return [model for model in content_snippet_models() if issubclass(model, TranslatableMixin)]
 

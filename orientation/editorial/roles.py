@@ -33,6 +33,7 @@ from orientation.core.constants import (
 
 from .content_types import (
     content_snippet_models,
+    project_setting_models,
     translatable_snippet_models,
     workflow_snippet_models,
 )
@@ -129,6 +130,12 @@ def grant_model_permissions(groups):
                 groups[name],
                 [model_permission(model, action) for action in snippet_actions_for(name, model)],
             )
+
+    # The site settings hold facts the "to be confirmed" report sends editors to check (the
+    # hotlines, who runs the portal): editors and reviewers fill them in.
+    for model in project_setting_models():
+        for name in (EDITORS, REVIEWERS):
+            add_permissions(groups[name], [model_permission(model, "change")])
 
 
 def grant_collection_permissions(groups):

@@ -9,7 +9,6 @@ from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
-from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationLog
 
@@ -23,8 +22,8 @@ from orientation.core.unconfirmed import marker
 
 from .content_types import (
     content_snippet_models,
-    is_project_model,
     project_page_models,
+    project_setting_models,
     reviewed_page_models,
 )
 from .unconfirmed import facts_in_instance, is_public
@@ -130,7 +129,7 @@ def unconfirmed_content():
     "to be confirmed by editors" (orientation.core.unconfirmed, the definition the public
     templates use), with the link that opens it in the editor."""
     finder = AdminURLFinder()
-    setting_models = [m for m in settings_registry if is_project_model(m)]
+    setting_models = project_setting_models()
     querysets = [
         model.objects.filter(alias_of__isnull=True, live=True).select_related("locale")
         for model in project_page_models()

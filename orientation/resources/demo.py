@@ -4,7 +4,7 @@ Truth rule: real organisations carry only facts the sources give (docs/sources.m
 003 gives IOM Phnom Penh's telephone number in a 2007 press release; sources 001, 002 and 004
 name MoLVT, CENTRAL and LSCW without contacts). Everything else is "to be confirmed by
 editors", and the stand-ins for kinds of help the sources do not name say "Demo" in their
-name. ("seed 003" in the phone number's source text means source 003 of docs/sources.md.)
+name. The IOM number is old, so it is shown "to be confirmed", with its document named.
 """
 
 from django.apps import apps
@@ -30,7 +30,8 @@ def _contacts(entry, language):
     if "phone" not in entry:
         return [("phone", UNCONFIRMED_PHONE)]
     phone = entry["phone"]
-    number = {key: phone[key] for key in ("number", "verified", "source")}
+    number = {key: phone[key] for key in ("number", "verified")}
+    number["source"] = phone.text("source", language)
     return [("phone", {"label": phone.text("label", language), "phone": number})]
 
 

@@ -39,7 +39,6 @@ def demo_agency_fields(register, entry):
 
 def ensure_demo_agencies():
     register = load(CONTENT)["agencies"]
-    reason = register["reason"]
     destinations = {destination.slug: destination for destination in Destination.objects.all()}
     for entry in register.entries("entries"):
         status = entry["status"]
@@ -53,12 +52,11 @@ def ensure_demo_agencies():
         slugs = entry.strings("destinations")
         agency = agency_save(
             Agency(status=AgencyStatus.LICENSED, **fields),
-            reason=reason,
             source="system",
             destinations=[destinations[slug] for slug in slugs if slug in destinations],
         )
         if status != AgencyStatus.LICENSED:
-            agency_set_status(agency, status, reason=reason, source="system")
+            agency_set_status(agency, status, source="system")
 
 
 def warning_fields(warning, language):

@@ -199,10 +199,9 @@ class Agency(UnconfirmedFactsMixin, index.Indexed, models.Model):
 
     def own_unconfirmed_facts(self):
         """What its page shows as "to be confirmed by editors" (orientation.core.unconfirmed);
-        the destinations are shown only while it is licensed."""
-        missing = [
-            name for name in ("valid_from", "valid_until", "address") if not getattr(self, name)
-        ]
+        the licence dates and destinations are shown only while it is licensed."""
+        dated = ("valid_from", "valid_until") if self.is_licensed_now else ()
+        missing = [name for name in (*dated, "address") if not getattr(self, name)]
         if not self.public_phone:
             missing.append("phone")
         if self.is_licensed_now and not self.destinations.exists():

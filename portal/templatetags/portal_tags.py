@@ -120,6 +120,15 @@ def unconfirmed_marker(instance):
     return format_html(' data-unconfirmed="{}"', marker(instance))
 
 
+@register.simple_tag
+def destination_help_lines(destination):
+    """The numbers a reader of a page about one destination can dial there: its guide's
+    verified numbers, never Cambodia's 117 and 119, which cannot be dialled from abroad."""
+    from orientation.destinations.selectors import verified_contacts
+
+    return verified_contacts(destination) if destination else []
+
+
 @register.filter
 def in_language(value_km, value_en):
     """`{{ block.name_km|in_language:block.name_en }}`: Khmer to Khmer readers, English to

@@ -26,17 +26,22 @@ def test_khmer_directory_on_a_phone_filters_without_javascript(phone, demo_direc
     phone.get_by_role("button", name="បង្ហាញ").click()
     phone.wait_for_url("**/km/resources/?destination=malaysia&service=shelter&language=")
     names = phone.locator(".organisation__name").all_inner_texts()
-    assert names == ["ទីជម្រកសាកល្បង (Demo) ម៉ាឡេស៊ី"]
+    assert names == ["ទីជម្រកឧទាហរណ៍ (Demo) ម៉ាឡេស៊ី"]
     # The Thailand demo alert is not shown to readers looking at Malaysia.
     assert phone.locator(".alerts").count() == 0
     assert phone.locator(".to-be-confirmed").first.is_visible()
     assert serious_accessibility_violations(phone) == []
 
 
-def test_english_directory_shows_the_seed_number_with_its_source(phone, demo_directory):
+def test_english_directory_shows_the_old_number_to_be_confirmed_with_its_document(
+    phone, demo_directory
+):
     phone.goto(phone.base_url + "/en/resources/?destination=thailand")
     assert phone.get_by_text("Demo alert").is_visible()
     iom = phone.locator(".organisation", has_text="IOM")
-    assert iom.locator("a[href='tel:+85523216532']").is_visible()
-    assert "2007" in iom.inner_text()
+    assert iom.locator("a[href^='tel:']").count() == 0  # a 2007 number is not offered to call
+    assert iom.locator(".contact .to-be-confirmed").is_visible()
+    text = iom.inner_text()
+    assert "+855 23 216 532" in text
+    assert "New Labour Migration Information System" in text and "2007" in text
     assert not has_horizontal_scroll(phone)

@@ -20,7 +20,7 @@ class AgencyFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
     name_latin = factory.Sequence(lambda n: f"Demo Recruitment Agency {n + 100}")
-    name_km = factory.Sequence(lambda n: f"ភ្នាក់ងារជ្រើសរើសសាកល្បង {n + 100}")
+    name_km = factory.Sequence(lambda n: f"ភ្នាក់ងារជ្រើសរើសឧទាហរណ៍ {n + 100}")
     licence_number = factory.Sequence(lambda n: f"DEMO-{n + 100:04d}")
     status = AgencyStatus.LICENSED
     valid_from = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=100))

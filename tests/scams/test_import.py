@@ -48,7 +48,7 @@ def test_the_sample_file_imports(home_km):
         "japan",
         "singapore",
     ]
-    assert japan_agency.name_km == "ភ្នាក់ងារជ្រើសរើសសាកល្បង ១០២"
+    assert japan_agency.name_km == "ភ្នាក់ងារជ្រើសរើសឧទាហរណ៍ ១០២"
     # Each agency's entry into the register is its first history row.
     assert AgencyStatusChange.objects.filter(source="import", from_status="").count() == 5
 
@@ -174,8 +174,8 @@ def test_reimport_updates_by_licence_number_and_records_status_changes(home_km, 
     path = write_csv(
         tmp_path,
         "demo-0101,Demo Recruitment Agency 101,,suspended,2025-01-01,2027-12-31,thailand,,,Demo: ministry decision\n"
-        "DEMO-0102,Demo Recruitment Agency 102 renamed,ភ្នាក់ងារជ្រើសរើសសាកល្បង ១០២,licensed,2025-06-01,2028-05-31,japan;singapore;hong-kong,,,\n"
-        "DEMO-0105,Demo Recruitment Agency 105,ភ្នាក់ងារជ្រើសរើសសាកល្បង ១០៥,expired,2021-01-01,2024-12-31,saudi-arabia;kuwait;qatar,,,\n",
+        "DEMO-0102,Demo Recruitment Agency 102 renamed,ភ្នាក់ងារជ្រើសរើសឧទាហរណ៍ ១០២,licensed,2025-06-01,2028-05-31,japan;singapore;hong-kong,,,\n"
+        "DEMO-0105,Demo Recruitment Agency 105,ភ្នាក់ងារជ្រើសរើសឧទាហរណ៍ ១០៥,expired,2021-01-01,2024-12-31,saudi-arabia;kuwait;qatar,,,\n",
     )
     out, _err = run_import(path)
     assert "0 created, 2 updated, 1 unchanged, 1 status change(s)" in out
@@ -204,7 +204,7 @@ def test_every_listed_agency_is_marked_checked_even_when_unchanged(home_km, clie
         run_import(str(SAMPLE))
     path = write_csv(
         tmp_path,
-        "DEMO-0105,Demo Recruitment Agency 105,ភ្នាក់ងារជ្រើសរើសសាកល្បង ១០៥,expired,2021-01-01,2024-12-31,saudi-arabia;kuwait;qatar,,,\n",
+        "DEMO-0105,Demo Recruitment Agency 105,ភ្នាក់ងារជ្រើសរើសឧទាហរណ៍ ១០៥,expired,2021-01-01,2024-12-31,saudi-arabia;kuwait;qatar,,,\n",
     )
     with time_machine.travel("2026-06-15 09:00", tick=False):
         out, _err = run_import(path)
