@@ -10,6 +10,11 @@
       "; path=/; max-age=31536000; SameSite=Lax" + secure;
   });
 
+  // A form sent back with errors opens on its summary (autofocus alone is ignored when the
+  // page was restored or another element took focus first).
+  var summary = document.querySelector("[data-error-summary]");
+  if (summary && document.activeElement !== summary) summary.focus();
+
   // A file above the upload limit is pointed out as soon as it is chosen, and left out:
   // otherwise the server could only say so after the whole upload.
   document.addEventListener("change", function (event) {
