@@ -3,6 +3,8 @@ import secrets
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from orientation.destinations.models import Destination
@@ -28,9 +30,18 @@ class DestinationChoiceField(forms.ModelChoiceField):
 ATTACHMENT_FIELDS = tuple(f"attachment_{number}" for number in range(1, MAX_ATTACHMENTS + 1))
 
 
+def _file_label(number):
+    return gettext("File %(number)s") % {"number": number}
+
+
+# Built when the page is drawn, in the reader's language: "%" on a lazy string would fix the
+# label in the language active at import time (Khmer) for every reader.
+file_label = lazy(_file_label, str)
+
+
 def attachment_field(number):
     return forms.FileField(
-        label=_("File %(number)s") % {"number": number},
+        label=file_label(number),
         required=False,
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,application/pdf"}),
     )
