@@ -142,6 +142,8 @@ class ComplaintForm(AttachmentsMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The error summary names a field by its label; this one's is a paragraph.
+        self.fields["consent"].summary_label = _("Your agreement")
         if not self.is_bound:
             self.initial.setdefault("form_token", secrets.token_urlsafe(24))
 

@@ -55,18 +55,24 @@ def _too_many():
     )
 
 
-def _render_form(request, form, status=200, notice=None):
-    return render(
-        request,
-        "complaints/complaint_form.html",
-        {"form": form, "notice": notice, "response_hours": RESPONSE_HOURS, **_file_limit()},
-        status=status,
-    )
-
-
 def _urgent_contacts(destination):
     """A worker in danger sees at once whom to call where they are (verified numbers only)."""
     return {"urgent_contacts": verified_contacts(destination), "destination": destination}
+
+
+def _chosen_destination(form):
+    """The destination the worker chose (or the link named), once it is a known one."""
+    if form.is_bound:
+        return getattr(form, "cleaned_data", {}).get("destination")
+    slug = form.initial.get("destination")
+    return Destination.objects.filter(slug=slug).first() if slug else None
+
+
+def _render_form(request, form, status=200, notice=None):
+    context = {"form": form, "notice": notice, "response_hours": RESPONSE_HOURS, **_file_limit()}
+    # The danger box names the numbers to call there, when the country is known.
+    context.update(_urgent_contacts(_chosen_destination(form)))
+    return render(request, "complaints/complaint_form.html", context, status=status)
 
 
 def _render_receipt(request, receipt, status=200):
