@@ -39,11 +39,34 @@ def _file_label(number):
 file_label = lazy(_file_label, str)
 
 
+def _limit_help():
+    return gettext("At most %(limit)s characters.") % {"limit": DESCRIPTION_MAX}
+
+
+def _description_help():
+    words = gettext("In your own words, in any language. You can write a little or a lot.")
+    return f"{words} {_limit_help()}"
+
+
 def attachment_field(number):
     return forms.FileField(
         label=file_label(number),
         required=False,
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,application/pdf"}),
+    )
+
+
+def count_characters(field):
+    """The browser's maxlength would cut a long paste silently: the limit is said instead
+    (help text), counted live by portal.js, and checked by the form."""
+    field.widget.attrs.pop("maxlength", None)
+    field.widget.attrs.update(
+        {
+            "data-char-limit": field.max_length,
+            # "%(count)s" is filled in by portal.js.
+            "data-chars-left-text": _("Characters left: %(count)s"),
+            "data-chars-over-text": _("Too long by %(count)s characters: please shorten it."),
+        }
     )
 
 
@@ -90,7 +113,7 @@ class ComplaintForm(AttachmentsMixin, forms.Form):
     )
     description = forms.CharField(
         label=_("Tell us what happened"),
-        help_text=_("In your own words, in any language. You can write a little or a lot."),
+        help_text=lazy(_description_help, str)(),
         max_length=DESCRIPTION_MAX,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
@@ -144,6 +167,7 @@ class ComplaintForm(AttachmentsMixin, forms.Form):
         super().__init__(*args, **kwargs)
         # The error summary names a field by its label; this one's is a paragraph.
         self.fields["consent"].summary_label = _("Your agreement")
+        count_characters(self.fields["description"])
         if not self.is_bound:
             self.initial.setdefault("form_token", secrets.token_urlsafe(24))
 
@@ -186,6 +210,7 @@ class WorkerUpdateForm(AttachmentsMixin, forms.Form):
         label=_("Add information"),
         required=False,
         max_length=DESCRIPTION_MAX,
+        help_text=lazy(_limit_help, str)(),
         widget=forms.Textarea(attrs={"rows": 4}),
     )
     attachment_1 = attachment_field(1)
@@ -193,6 +218,10 @@ class WorkerUpdateForm(AttachmentsMixin, forms.Form):
     attachment_3 = attachment_field(3)
     # A follow-up can bring danger (renewed threats): it makes the case urgent.
     in_danger = forms.BooleanField(label=_("I am in danger now"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        count_characters(self.fields["text"])
 
     def clean(self):
         data = super().clean()

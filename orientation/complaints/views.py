@@ -68,8 +68,20 @@ def _chosen_destination(form):
     return Destination.objects.filter(slug=slug).first() if slug else None
 
 
-def _render_form(request, form, status=200, notice=None):
-    context = {"form": form, "notice": notice, "response_hours": RESPONSE_HOURS, **_file_limit()}
+def _files_not_kept(received):
+    """The names of the files chosen for a form that was sent back: they are not stored, so
+    the worker is told which ones to choose again."""
+    return [upload.name for name in ATTACHMENT_FIELDS for upload in received.files.getlist(name)]
+
+
+def _render_form(request, form, status=200, notice=None, files_not_kept=()):
+    context = {
+        "form": form,
+        "notice": notice,
+        "files_not_kept": files_not_kept,
+        "response_hours": RESPONSE_HOURS,
+        **_file_limit(),
+    }
     # The danger box names the numbers to call there, when the country is known.
     context.update(_urgent_contacts(_chosen_destination(form)))
     return render(request, "complaints/complaint_form.html", context, status=status)
@@ -124,10 +136,12 @@ def complaint_form(request):
         )
     form = ComplaintForm(received.data, received.files)
     if not form.is_valid():
-        return _render_form(request, form, status=400)
+        return _render_form(request, form, status=400, files_not_kept=_files_not_kept(received))
     # Counted only for complaints that would be stored: a worker fixing a typo is not limited.
     if not throttling.submission_allowed(request):
-        return _render_form(request, form, status=429, notice=_too_many())
+        return _render_form(
+            request, form, status=429, notice=_too_many(), files_not_kept=_files_not_kept(received)
+        )
     data = form.cleaned_data
     receipt = complaint_submit(
         destination=data["destination"],
@@ -160,8 +174,15 @@ def _render_track(
     message=None,
     added=False,
     in_danger=False,
+    files_not_kept=(),
 ):
-    context = {"form": form, "complaint": complaint, "message": message, "added": added}
+    context = {
+        "form": form,
+        "complaint": complaint,
+        "message": message,
+        "added": added,
+        "files_not_kept": files_not_kept,
+    }
     if in_danger and complaint is not None:
         context.update(_urgent_contacts(complaint.destination))
     context.update(_file_limit())
@@ -255,7 +276,12 @@ def track(request):
     update_form = WorkerUpdateForm(received.data, received.files)
     if not update_form.is_valid():
         return _render_track(
-            request, form, complaint=complaint, update_form=update_form, status=400
+            request,
+            form,
+            complaint=complaint,
+            update_form=update_form,
+            status=400,
+            files_not_kept=_files_not_kept(received),
         )
     in_danger = update_form.cleaned_data.get("in_danger", False)
     complaint = worker_add_information(
