@@ -202,6 +202,16 @@ class TrackForm(forms.Form):
     reference = forms.CharField(label=_("Complaint reference"), max_length=40)
     code = forms.CharField(label=_("Secret code"), max_length=60)
 
+    @classmethod
+    def from_receipt_link(cls, query):
+        """The receipt's link carries the reference (never the code, which must stay out of
+        addresses and histories): it is filled in, and the code's box has the focus."""
+        reference = query.get("reference", "").strip()[: cls.base_fields["reference"].max_length]
+        form = cls(initial={"reference": reference} if reference else None)
+        if reference:
+            form.fields["code"].widget.attrs["autofocus"] = True
+        return form
+
 
 class WorkerUpdateForm(AttachmentsMixin, forms.Form):
     reference = forms.CharField(widget=forms.HiddenInput, max_length=40)

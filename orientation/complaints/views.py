@@ -199,7 +199,7 @@ def _render_track(
 @sensitive_post_parameters()
 def track(request):
     if request.method != "POST":
-        return _render_track(request, TrackForm())
+        return _render_track(request, TrackForm.from_receipt_link(request.GET))
     received = read_post(request, ATTACHMENT_FIELDS)
     adding = (
         "text" in received.data
