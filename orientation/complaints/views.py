@@ -8,8 +8,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters
 
+from orientation.core.languages import html_lang, text_direction
 from orientation.destinations.models import Destination
-from orientation.destinations.selectors import verified_contacts
+from orientation.destinations.selectors import contacts_language, verified_contacts
 
 from . import throttling
 from .attachments import max_attachment_bytes
@@ -56,8 +57,16 @@ def _too_many():
 
 
 def _urgent_contacts(destination):
-    """A worker in danger sees at once whom to call where they are (verified numbers only)."""
-    return {"urgent_contacts": verified_contacts(destination), "destination": destination}
+    """A worker in danger sees at once whom to call where they are (verified numbers only),
+    the names marked with the language they are written in."""
+    contacts = verified_contacts(destination)
+    language = contacts_language(destination) if contacts else None
+    return {
+        "urgent_contacts": contacts,
+        "urgent_contacts_lang": language and html_lang(language),
+        "urgent_contacts_dir": language and text_direction(language),
+        "destination": destination,
+    }
 
 
 def _chosen_destination(form):
