@@ -54,5 +54,5 @@ def test_a_refused_tracking_and_addition_describe_with_ids_that_exist(client):
     complaint = ComplaintFactory()
     data = {"reference": complaint.reference, "code": KNOWN_CODE, "text": "x" * 5001}
     html = client.post("/en/complaints/track/", data).content.decode()
-    assert described_by(html, "id_text") == ["id_text_error"]
+    assert described_by(html, "id_text") == ["id_text_helptext", "id_text_error"]
     assert dangling_describedby(html) == []
