@@ -45,6 +45,24 @@
     show();
   });
 
+  // The danger box names the numbers to call in the country chosen: the server knows which
+  // are verified, so its box for that country replaces this one (offline, it stays general).
+  var dangerBox = document.querySelector("[data-danger-box]");
+  var destination = dangerBox && document.querySelector("form[data-offline-queue] select[name=destination]");
+  if (destination && window.fetch && window.DOMParser) {
+    destination.addEventListener("change", function () {
+      var url = new URL(destination.form.action, location.href);
+      url.searchParams.set("destination", destination.value);
+      fetch(url, {credentials: "same-origin"}).then(function (response) {
+        return response.ok ? response.text() : null;
+      }).then(function (html) {
+        var current = document.querySelector("[data-danger-box]");
+        var fresh = html && new DOMParser().parseFromString(html, "text/html").querySelector("[data-danger-box]");
+        if (current && fresh) current.replaceWith(document.importNode(fresh, true));
+      }).catch(function () {});
+    });
+  }
+
   // A file above the upload limit is pointed out as soon as it is chosen, and left out:
   // otherwise the server could only say so after the whole upload.
   document.addEventListener("change", function (event) {

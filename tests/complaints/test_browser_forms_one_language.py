@@ -105,3 +105,21 @@ def test_from_the_receipt_the_tracking_form_asks_only_for_the_code(phone, home_k
     assert "ម៉ោងកម្ពុជា" in phone.locator(".case-summary").inner_text()
     phone.screenshot(path="/tmp/forms-km-tracking.png")
     assert serious_accessibility_violations(phone) == []
+
+
+def test_choosing_a_country_shows_its_verified_numbers_in_the_danger_box(phone, home_km):
+    from tests.destinations.factories import (
+        DestinationGuidePageFactory,
+        GuideIndexPageFactory,
+        contact_card,
+    )
+
+    index = GuideIndexPageFactory(parent=home_km)
+    DestinationGuidePageFactory(parent=index, body=[contact_card("Police", "191")])
+    phone.goto(phone.base_url + "/en/complaints/")
+    assert phone.locator("[data-danger-box] a[href^='tel:']").count() == 0
+    phone.locator("#id_destination").select_option("thailand")
+    phone.wait_for_selector("[data-danger-box] a[href='tel:191']")
+    assert "Thailand" in phone.locator("[data-danger-box]").inner_text()
+    assert not has_horizontal_scroll(phone)
+    assert serious_accessibility_violations(phone) == []
