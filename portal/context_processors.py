@@ -1,6 +1,6 @@
 from django.utils.translation import get_language
 
-from orientation.core.languages import html_lang, text_direction
+from orientation.core.languages import html_lang, interface_lang_attrs, text_direction
 
 
 def portal(request):
@@ -10,4 +10,5 @@ def portal(request):
         "current_language": code,
         "current_html_lang": html_lang(code),
         "current_direction": text_direction(code),
+        "interface_lang_attrs": interface_lang_attrs(code),
     }

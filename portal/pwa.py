@@ -93,4 +93,8 @@ def service_worker(request):
 
 @require_safe
 def offline(request):
-    return render(request, "pwa/offline.html")
+    """The service worker's fallback when a page is not on the phone, and (with ?saved, the
+    link "What is saved on this phone") the list of saved guides, which must not say "you are
+    offline" to a reader who is online. Offline, ?saved is not in the cache, so the fallback
+    answers it, rightly saying so."""
+    return render(request, "pwa/offline.html", {"saved_only": "saved" in request.GET})

@@ -173,6 +173,23 @@ def phone(chromium, live_server, transactional_db):
 
 
 @pytest.fixture
+def phone_without_javascript(chromium, live_server, transactional_db):
+    """The same phone with JavaScript off: every page must work without it."""
+    restore_migration_data()
+    context = chromium.new_context(
+        viewport=PHONE,
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+        java_script_enabled=False,
+    )
+    page = context.new_page()
+    page.base_url = live_server.url
+    yield page
+    context.close()
+
+
+@pytest.fixture
 def thailand_guide(phone, home_km, synced_trees):
     """The URL of the demo Thailand guide in English (browser tests of guides and offline)."""
     from orientation.destinations.demo import build

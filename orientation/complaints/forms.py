@@ -3,6 +3,8 @@ import secrets
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from orientation.destinations.models import Destination
@@ -28,11 +30,43 @@ class DestinationChoiceField(forms.ModelChoiceField):
 ATTACHMENT_FIELDS = tuple(f"attachment_{number}" for number in range(1, MAX_ATTACHMENTS + 1))
 
 
+def _file_label(number):
+    return gettext("File %(number)s") % {"number": number}
+
+
+# Built when the page is drawn, in the reader's language: "%" on a lazy string would fix the
+# label in the language active at import time (Khmer) for every reader.
+file_label = lazy(_file_label, str)
+
+
+def _limit_help():
+    return gettext("At most %(limit)s characters.") % {"limit": DESCRIPTION_MAX}
+
+
+def _description_help():
+    words = gettext("In your own words, in any language. You can write a little or a lot.")
+    return f"{words} {_limit_help()}"
+
+
 def attachment_field(number):
     return forms.FileField(
-        label=_("File %(number)s") % {"number": number},
+        label=file_label(number),
         required=False,
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,application/pdf"}),
+    )
+
+
+def count_characters(field):
+    """The browser's maxlength would cut a long paste silently: the limit is said instead
+    (help text), counted live by portal.js, and checked by the form."""
+    field.widget.attrs.pop("maxlength", None)
+    field.widget.attrs.update(
+        {
+            "data-char-limit": field.max_length,
+            # "%(count)s" is filled in by portal.js.
+            "data-chars-left-text": _("Characters left: %(count)s"),
+            "data-chars-over-text": _("Too long by %(count)s characters: please shorten it."),
+        }
     )
 
 
@@ -79,7 +113,7 @@ class ComplaintForm(AttachmentsMixin, forms.Form):
     )
     description = forms.CharField(
         label=_("Tell us what happened"),
-        help_text=_("In your own words, in any language. You can write a little or a lot."),
+        help_text=lazy(_description_help, str)(),
         max_length=DESCRIPTION_MAX,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
@@ -131,6 +165,9 @@ class ComplaintForm(AttachmentsMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The error summary names a field by its label; this one's is a paragraph.
+        self.fields["consent"].summary_label = _("Your agreement")
+        count_characters(self.fields["description"])
         if not self.is_bound:
             self.initial.setdefault("form_token", secrets.token_urlsafe(24))
 
@@ -165,6 +202,16 @@ class TrackForm(forms.Form):
     reference = forms.CharField(label=_("Complaint reference"), max_length=40)
     code = forms.CharField(label=_("Secret code"), max_length=60)
 
+    @classmethod
+    def from_receipt_link(cls, query):
+        """The receipt's link carries the reference (never the code, which must stay out of
+        addresses and histories): it is filled in, and the code's box has the focus."""
+        reference = query.get("reference", "").strip()[: cls.base_fields["reference"].max_length]
+        form = cls(initial={"reference": reference} if reference else None)
+        if reference:
+            form.fields["code"].widget.attrs["autofocus"] = True
+        return form
+
 
 class WorkerUpdateForm(AttachmentsMixin, forms.Form):
     reference = forms.CharField(widget=forms.HiddenInput, max_length=40)
@@ -173,6 +220,7 @@ class WorkerUpdateForm(AttachmentsMixin, forms.Form):
         label=_("Add information"),
         required=False,
         max_length=DESCRIPTION_MAX,
+        help_text=lazy(_limit_help, str)(),
         widget=forms.Textarea(attrs={"rows": 4}),
     )
     attachment_1 = attachment_field(1)
@@ -180,6 +228,10 @@ class WorkerUpdateForm(AttachmentsMixin, forms.Form):
     attachment_3 = attachment_field(3)
     # A follow-up can bring danger (renewed threats): it makes the case urgent.
     in_danger = forms.BooleanField(label=_("I am in danger now"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        count_characters(self.fields["text"])
 
     def clean(self):
         data = super().clean()

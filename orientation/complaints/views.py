@@ -8,8 +8,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters
 
+from orientation.core.languages import html_lang, text_direction
 from orientation.destinations.models import Destination
-from orientation.destinations.selectors import verified_contacts
+from orientation.destinations.selectors import contacts_language, verified_contacts
 
 from . import throttling
 from .attachments import max_attachment_bytes
@@ -55,18 +56,44 @@ def _too_many():
     )
 
 
-def _render_form(request, form, status=200, notice=None):
-    return render(
-        request,
-        "complaints/complaint_form.html",
-        {"form": form, "notice": notice, "response_hours": RESPONSE_HOURS, **_file_limit()},
-        status=status,
-    )
-
-
 def _urgent_contacts(destination):
-    """A worker in danger sees at once whom to call where they are (verified numbers only)."""
-    return {"urgent_contacts": verified_contacts(destination), "destination": destination}
+    """A worker in danger sees at once whom to call where they are (verified numbers only),
+    the names marked with the language they are written in."""
+    contacts = verified_contacts(destination)
+    language = contacts_language(destination) if contacts else None
+    return {
+        "urgent_contacts": contacts,
+        "urgent_contacts_lang": language and html_lang(language),
+        "urgent_contacts_dir": language and text_direction(language),
+        "destination": destination,
+    }
+
+
+def _chosen_destination(form):
+    """The destination the worker chose (or the link named), once it is a known one."""
+    if form.is_bound:
+        return getattr(form, "cleaned_data", {}).get("destination")
+    slug = form.initial.get("destination")
+    return Destination.objects.filter(slug=slug).first() if slug else None
+
+
+def _files_not_kept(received):
+    """The names of the files chosen for a form that was sent back: they are not stored, so
+    the worker is told which ones to choose again."""
+    return [upload.name for name in ATTACHMENT_FIELDS for upload in received.files.getlist(name)]
+
+
+def _render_form(request, form, status=200, notice=None, files_not_kept=()):
+    context = {
+        "form": form,
+        "notice": notice,
+        "files_not_kept": files_not_kept,
+        "response_hours": RESPONSE_HOURS,
+        **_file_limit(),
+    }
+    # The danger box names the numbers to call there, when the country is known.
+    context.update(_urgent_contacts(_chosen_destination(form)))
+    return render(request, "complaints/complaint_form.html", context, status=status)
 
 
 def _render_receipt(request, receipt, status=200):
@@ -118,10 +145,12 @@ def complaint_form(request):
         )
     form = ComplaintForm(received.data, received.files)
     if not form.is_valid():
-        return _render_form(request, form, status=400)
+        return _render_form(request, form, status=400, files_not_kept=_files_not_kept(received))
     # Counted only for complaints that would be stored: a worker fixing a typo is not limited.
     if not throttling.submission_allowed(request):
-        return _render_form(request, form, status=429, notice=_too_many())
+        return _render_form(
+            request, form, status=429, notice=_too_many(), files_not_kept=_files_not_kept(received)
+        )
     data = form.cleaned_data
     receipt = complaint_submit(
         destination=data["destination"],
@@ -154,8 +183,15 @@ def _render_track(
     message=None,
     added=False,
     in_danger=False,
+    files_not_kept=(),
 ):
-    context = {"form": form, "complaint": complaint, "message": message, "added": added}
+    context = {
+        "form": form,
+        "complaint": complaint,
+        "message": message,
+        "added": added,
+        "files_not_kept": files_not_kept,
+    }
     if in_danger and complaint is not None:
         context.update(_urgent_contacts(complaint.destination))
     context.update(_file_limit())
@@ -172,7 +208,7 @@ def _render_track(
 @sensitive_post_parameters()
 def track(request):
     if request.method != "POST":
-        return _render_track(request, TrackForm())
+        return _render_track(request, TrackForm.from_receipt_link(request.GET))
     received = read_post(request, ATTACHMENT_FIELDS)
     adding = (
         "text" in received.data
@@ -249,7 +285,12 @@ def track(request):
     update_form = WorkerUpdateForm(received.data, received.files)
     if not update_form.is_valid():
         return _render_track(
-            request, form, complaint=complaint, update_form=update_form, status=400
+            request,
+            form,
+            complaint=complaint,
+            update_form=update_form,
+            status=400,
+            files_not_kept=_files_not_kept(received),
         )
     in_danger = update_form.cleaned_data.get("in_danger", False)
     complaint = worker_add_information(

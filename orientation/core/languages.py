@@ -4,6 +4,8 @@ Django calls Khmer "Khmer" in its own table; a reader looking for their language
 its native name, and Arabic pages need right-to-left layout.
 """
 
+from django.utils.html import format_html
+
 NATIVE_NAMES = {
     "km": "ខ្មែរ",
     "en": "English",
@@ -17,6 +19,7 @@ NATIVE_NAMES = {
 RIGHT_TO_LEFT = frozenset({"ar"})
 # Languages whose interface strings are fully translated; the rest fall back to English.
 INTERFACE_LANGUAGES = frozenset({"km", "en"})
+INTERFACE_FALLBACK = "en"
 
 
 def native_name(code):
@@ -49,3 +52,22 @@ def staff_language(user):
     if chosen in dict(get_available_admin_languages()):
         return chosen
     return settings.LANGUAGE_CODE
+
+
+def interface_language(code):
+    """The language a page's interface text (menus, forms, messages) is written in: the
+    page's own where its catalogue is complete, else English."""
+    return code if code in INTERFACE_LANGUAGES else INTERFACE_FALLBACK
+
+
+def interface_lang_attrs(code):
+    """' lang="en" dir="ltr"' for interface text on a page whose language has no complete
+    interface yet (a Thai page's menus are in English), so that screen readers and fonts
+    treat it as English; nothing where the interface is in the page's language."""
+    interface = interface_language(code)
+    return "" if interface == code else lang_attrs(interface)
+
+
+def lang_attrs(code):
+    """' lang="…" dir="…"' for text in `code` inside a page of another language."""
+    return format_html(' lang="{}" dir="{}"', html_lang(code), text_direction(code))

@@ -6,18 +6,23 @@ from orientation.core.public_version import as_readers_see
 from .models import DestinationGuidePage
 
 
+def _reader_guide(destination, language_code=None):
+    """The destination's guide in the reader's language, else the source-language guide."""
+    if destination is None:
+        return None
+    language_code = language_code or get_language() or settings.LANGUAGE_CODE
+    guides = DestinationGuidePage.objects.live().filter(destination=destination)
+    return (
+        guides.filter(locale__language_code=language_code).first()
+        or guides.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    )
+
+
 def verified_contacts(destination, language_code=None):
     """The contact cards of a destination's guide whose numbers can be called (the card's
     `dialable` rule): the guide in the reader's language, else the source-language guide.
     What an urgent receipt shows at once."""
-    if destination is None:
-        return []
-    language_code = language_code or get_language() or settings.LANGUAGE_CODE
-    guides = DestinationGuidePage.objects.live().filter(destination=destination)
-    guide = (
-        guides.filter(locale__language_code=language_code).first()
-        or guides.filter(locale__language_code=settings.LANGUAGE_CODE).first()
-    )
+    guide = _reader_guide(destination, language_code)
     if guide is None:
         return []
     (guide,) = as_readers_see([guide])  # an unfinished translation shows its source's cards
@@ -26,3 +31,14 @@ def verified_contacts(destination, language_code=None):
         for block in guide.body
         if block.block_type == "contact_card" and block.value.dialable
     ]
+
+
+def contacts_language(destination, language_code=None):
+    """The language the cards of verified_contacts are written in: their guide's, or for a
+    guide not yet translated (an alias), its source's. None when there is no guide."""
+    guide = _reader_guide(destination, language_code)
+    if guide is None:
+        return None
+    if guide.alias_of_id:
+        guide = DestinationGuidePage.objects.select_related("locale").get(pk=guide.alias_of_id)
+    return guide.locale.language_code

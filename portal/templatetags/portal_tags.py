@@ -105,6 +105,18 @@ def out_of_date_source(context):
     }
 
 
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """rel=canonical: the address of the version whose text the page shows, so that an
+    untranslated copy (an alias, in Khmer under /th/) is not indexed as a Thai page."""
+    source = shown_in_language(context)
+    wanted = source["code"] if source else get_language()
+    for link in language_links(context):
+        if link["code"] == wanted:
+            return link["absolute_url"]
+    return context["request"].build_absolute_uri(context["request"].path)
+
+
 @register.simple_tag
 def to_be_confirmed():
     return TO_BE_CONFIRMED

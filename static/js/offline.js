@@ -217,7 +217,8 @@
     var boxes = [];
     var scope = form.parentNode;
     scope.querySelectorAll("[role=alert]").forEach(function (box) {
-      if (form.contains(box)) return;
+      // The files of a queued complaint are kept on the phone: no need to choose them again.
+      if (form.contains(box) || box.hasAttribute("data-files-not-kept")) return;
       var lines = Array.prototype.map.call(box.querySelectorAll("p"), function (p) { return p.textContent.trim(); }).filter(Boolean);
       if (lines.length) boxes.push({className: box.className, lines: lines});
     });

@@ -10,6 +10,59 @@
       "; path=/; max-age=31536000; SameSite=Lax" + secure;
   });
 
+  // A form sent back with errors opens on its summary (autofocus alone is ignored when the
+  // page was restored or another element took focus first).
+  var summary = document.querySelector("[data-error-summary]");
+  if (summary && document.activeElement !== summary) summary.focus();
+
+  // A text with a limit says how many characters remain as the worker types or pastes (the
+  // limit itself is in the help text for browsers without this file). Counted as the server
+  // counts: by character, a line break sent as two.
+  function characterCount(value) {
+    return Array.from(value.replace(/\r?\n/g, "\r\n")).length;
+  }
+  document.querySelectorAll("textarea[data-char-limit]").forEach(function (area) {
+    var limit = Number(area.dataset.charLimit);
+    var counter = document.createElement("p");
+    counter.className = "char-count";
+    counter.id = area.id + "_count";
+    counter.setAttribute("aria-live", "polite");
+    area.insertAdjacentElement("afterend", counter);
+    var described = (area.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+    area.setAttribute("aria-describedby", described.concat(counter.id).join(" "));
+    var timer = null;
+    function show() {
+      var left = limit - characterCount(area.value);
+      var template = left < 0 ? area.dataset.charsOverText : area.dataset.charsLeftText;
+      counter.textContent = template.replace("%(count)s", String(Math.abs(left)));
+      counter.classList.toggle("char-count--over", left < 0);
+    }
+    // Updated when typing pauses, so that a screen reader hears it once, not at every key.
+    area.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(show, 400);
+    });
+    show();
+  });
+
+  // The danger box names the numbers to call in the country chosen: the server knows which
+  // are verified, so its box for that country replaces this one (offline, it stays general).
+  var dangerBox = document.querySelector("[data-danger-box]");
+  var destination = dangerBox && document.querySelector("form[data-offline-queue] select[name=destination]");
+  if (destination && window.fetch && window.DOMParser) {
+    destination.addEventListener("change", function () {
+      var url = new URL(destination.form.action, location.href);
+      url.searchParams.set("destination", destination.value);
+      fetch(url, {credentials: "same-origin"}).then(function (response) {
+        return response.ok ? response.text() : null;
+      }).then(function (html) {
+        var current = document.querySelector("[data-danger-box]");
+        var fresh = html && new DOMParser().parseFromString(html, "text/html").querySelector("[data-danger-box]");
+        if (current && fresh) current.replaceWith(document.importNode(fresh, true));
+      }).catch(function () {});
+    });
+  }
+
   // A file above the upload limit is pointed out as soon as it is chosen, and left out:
   // otherwise the server could only say so after the whole upload.
   document.addEventListener("change", function (event) {

@@ -71,7 +71,7 @@ def test_each_field_is_validated_and_typed_values_are_kept(client, overrides, fi
     html = response.content.decode()
     assert response.status_code == 400
     assert message in html
-    assert f'id="id_{field}_errors"' in html
+    assert f'id="id_{field}_error"' in html
     assert "Bangkok market" in html  # kept
     assert not Complaint.objects.exists()
 

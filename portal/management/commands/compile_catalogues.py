@@ -22,9 +22,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import to_locale
 
-from orientation.core.languages import INTERFACE_LANGUAGES
+from orientation.core.languages import INTERFACE_FALLBACK, INTERFACE_LANGUAGES
 
-FALLBACK_LANGUAGE = "en"
+FALLBACK_LANGUAGE = INTERFACE_FALLBACK
 
 
 def catalogue_folders():

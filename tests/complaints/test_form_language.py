@@ -1,0 +1,60 @@
+"""A form speaks the reader's language only: its labels and Django's own messages (issue 18)."""
+
+import pytest
+from django.core.cache import cache
+
+from .helpers import valid_post
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()
+
+
+@pytest.mark.parametrize("language", ["en", "th", "ar"])
+def test_file_fields_are_labelled_in_the_pages_interface_language(client, language):
+    html = client.get(f"/{language}/complaints/").content.decode()
+    assert ">File 1<" in html and ">File 3<" in html
+    assert "ឯកសារទី" not in html
+
+
+def test_file_fields_are_labelled_in_khmer_on_the_khmer_form(client):
+    html = client.get("/km/complaints/").content.decode()
+    assert "ឯកសារទី 1" in html
+
+
+@pytest.mark.parametrize(
+    ("overrides", "english", "khmer"),
+    [
+        ({"description": ""}, "This field is required.", "សូមបំពេញចំណុចនេះ។"),
+        (
+            {"description": "x" * 5001},
+            "at most 5000 characters (it has 5001)",
+            "អាចសរសេរបានច្រើនបំផុត 5000 តួអក្សរ (ឥឡូវមាន 5001)",
+        ),
+        (
+            {"destination": "atlantis"},
+            "Select a valid choice.",
+            "សូមជ្រើសរើសមួយពីបញ្ជី។ ជម្រើសនេះមិនមាននៅក្នុងបញ្ជីទេ។",
+        ),
+        (
+            {"categories": ["bogus"]},
+            "bogus is not one of the available choices",
+            "bogus មិនមាននៅក្នុងបញ្ជីទេ",
+        ),
+    ],
+)
+def test_djangos_own_messages_are_in_khmer_on_the_khmer_form(client, overrides, english, khmer):
+    khmer_page = client.post("/km/complaints/", valid_post(**overrides)).content.decode()
+    assert khmer in khmer_page
+    assert english not in khmer_page
+    english_page = client.post("/en/complaints/", valid_post(**overrides)).content.decode()
+    assert english in english_page
+
+
+def test_a_language_without_its_own_interface_reads_djangos_messages_in_english(client):
+    # Thai pages show the interface in English: Django's Thai message would be a third language.
+    html = client.post("/th/complaints/", valid_post(description="")).content.decode()
+    assert "This field is required." in html
