@@ -34,14 +34,21 @@ REVIEWER_SNIPPETS = EDITOR_SNIPPETS | {
     "scams.delete_agency",
 }
 ADMIN = {"wagtailadmin.access_admin"}
+# The project's site settings hold facts (help lines, who runs the portal) that editors
+# confirm from the to-be-confirmed report (issue 18).
+SITE_SETTINGS = {"home.change_contactsettings", "home.change_footersettings"}
 TRANSLATION = {"wagtail_localize.submit_translation"}
 
 EXPECTED_MODEL_RIGHTS = {
-    "Editors": ADMIN | TRANSLATION | EDITOR_SNIPPETS | IMAGES_AND_DOCUMENTS_TO_ADD,
+    "Editors": ADMIN | TRANSLATION | EDITOR_SNIPPETS | IMAGES_AND_DOCUMENTS_TO_ADD | SITE_SETTINGS,
     "Translators": ADMIN
     | TRANSLATION
     | {"alerts.change_alert", "resources.change_organisation", "rights.change_legalinstrument"},
-    "Reviewers": ADMIN | TRANSLATION | REVIEWER_SNIPPETS | {"scams.approve_status_change"},
+    "Reviewers": ADMIN
+    | TRANSLATION
+    | REVIEWER_SNIPPETS
+    | SITE_SETTINGS
+    | {"scams.approve_status_change"},
     "Complaint officers": ADMIN | {"complaints.handle_complaints"},
     # Supervisors write the officers' reply templates (complaints migration 0010).
     "Complaint supervisors": ADMIN
