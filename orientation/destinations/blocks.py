@@ -15,9 +15,19 @@ TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 
 
 class SectionBlock(blocks.StructBlock):
-    """One step of the orientation session: a heading the contents list links to."""
+    """One step of the orientation session. The guide shows it folded: its heading and
+    one-line answer, opening in place to the text and the blocks that follow it."""
 
     heading = blocks.CharBlock(label=_("heading"), max_length=120)
+    answer = blocks.CharBlock(
+        label=_("one-line plain answer"),
+        max_length=150,
+        required=False,
+        help_text=_(
+            "What a reader must know from this section, in one short plain sentence. Readers "
+            "see it first, under the heading, before they open the detail."
+        ),
+    )
     body = blocks.RichTextBlock(label=_("text"), features=TEXT_FEATURES, required=False)
     audio = DocumentChooserBlock(
         label=_("recording"),

@@ -50,8 +50,8 @@ class StreamBuilder:
             for index, value in enumerate(values)
         ]
 
-    def section(self, heading, body):
-        self.add("section", {"heading": heading, "body": body, "audio": None})
+    def section(self, heading, body, answer=""):
+        self.add("section", {"heading": heading, "answer": answer, "body": body, "audio": None})
 
     def checklist(self, title, items):
         self.add("checklist", {"title": title, "items": self.items(items)})
@@ -200,7 +200,8 @@ def guide_body(destination, language, content=None):
 
         kind = block["type"]
         if kind == "section":
-            stream.section(text("heading"), text("body"))
+            answer = text("answer") if "answer" in block else ""
+            stream.section(text("heading"), text("body"), answer)
         elif kind == "checklist":
             stream.checklist(
                 text("title"), [item.format_map(values) for item in block.texts("items", language)]

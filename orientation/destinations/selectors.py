@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.utils.translation import get_language
 
+from .layout import dialable_contacts
 from .models import DestinationGuidePage
 
 
@@ -18,8 +19,4 @@ def verified_contacts(destination, language_code=None):
     )
     if guide is None:
         return []
-    return [
-        block.value
-        for block in guide.body
-        if block.block_type == "contact_card" and block.value.dialable
-    ]
+    return dialable_contacts(guide.body)

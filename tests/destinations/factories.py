@@ -8,8 +8,8 @@ import wagtail_factories
 from orientation.destinations.models import Destination, DestinationGuidePage, GuideIndexPage
 
 
-def section(heading="Before you go", body="<p>Prepare your documents.</p>", audio=None):
-    return ("section", {"heading": heading, "body": body, "audio": audio})
+def section(heading="Before you go", body="<p>Prepare your documents.</p>", audio=None, answer=""):
+    return ("section", {"heading": heading, "answer": answer, "body": body, "audio": audio})
 
 
 def checklist(title="Before you leave", items=("Passport is valid", "Contract signed")):
