@@ -26,7 +26,9 @@ def guide(home_km):
         parent=index,
         body=[
             warning(title="Read this first"),
-            section(heading="Before you go", answer="Go through a legal route only."),
+            section(
+                heading="Before you go", answer="Go through a legal route only.", pictogram="plane"
+            ),
             checklist(),
             section(heading="When things go wrong", answer="You are not alone."),
             contact_card(name="Police (Thailand)", number="191"),
@@ -94,3 +96,12 @@ def test_a_guide_without_card_or_numbers_still_offers_to_report(client, home_km)
     assert "guide-show-this" not in first_screen
     assert "tel:" not in first_screen
     assert "?destination=thailand" in first_screen
+
+
+def test_section_pictogram_is_named_in_the_readers_language(client, guide):
+    _, html = first_screen_of(client, guide)
+    summaries = html.split('<div class="guide-menu">')[1].split("</summary>")
+    # The guide is the Khmer page: the picture's alternative text is Khmer.
+    assert '<img class="pictogram" src="/static/pictograms/plane.svg" alt="យន្តហោះ"' in summaries[0]
+    # A section without a chosen pictogram shows none.
+    assert "<img" not in summaries[1].split("<summary>")[1]
