@@ -34,7 +34,7 @@ SLUGS = [
 ]
 HEIGHT = "() => document.documentElement.scrollHeight"
 SECTIONS = """() => {
-  const sections = [...document.querySelectorAll('.guide-menu > details')];
+  const sections = [...document.querySelectorAll('.guide-menu > details:not(.guide-related)')];
   return {
     sections: sections.length,
     pictograms: sections.filter((s) => s.querySelector('summary img')).length,
@@ -75,7 +75,7 @@ def main():
                     verdict = "" if tallest <= GOAL_PX else "  OVER 4 screens"
                     sections = (
                         f"{counts['sections']} ({counts['pictograms']} pictogram,"
-                        f" {counts['recordings']} recording)"
+                        f" {counts['recordings']} recorded)"
                     )
                     print(
                         f"{path:34} {heights[True]:>9} {heights[False]:>9}"
