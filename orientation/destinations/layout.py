@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 @dataclass
 class GuideSection:
-    """A section block and the blocks after it, up to the next section. `heading` is None
+    """A section block and the blocks after it, up to the next section. `heading_block` is None
     for blocks placed before the first section (shown open, not folded)."""
 
     heading_block: object = None
