@@ -9,15 +9,27 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from orientation.core.blocks import VerifiedNumberBlock
+from orientation.core.pictograms import PictogramBlock
 from orientation.core.translation import FactChildrenMixin
 
 TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 
 
 class SectionBlock(blocks.StructBlock):
-    """One step of the orientation session: a heading the contents list links to."""
+    """One step of the orientation session. The guide shows it folded: its heading and
+    one-line answer, opening in place to the text and the blocks that follow it."""
 
     heading = blocks.CharBlock(label=_("heading"), max_length=120)
+    answer = blocks.CharBlock(
+        label=_("one-line plain answer"),
+        max_length=150,
+        required=False,
+        help_text=_(
+            "What a reader must know from this section, in one short plain sentence. Readers "
+            "see it first, under the heading, before they open the detail."
+        ),
+    )
+    pictogram = PictogramBlock(help_text=_("The picture beside the heading in the guide's menu."))
     body = blocks.RichTextBlock(label=_("text"), features=TEXT_FEATURES, required=False)
     audio = DocumentChooserBlock(
         label=_("recording"),
@@ -31,11 +43,20 @@ class SectionBlock(blocks.StructBlock):
         template = "destinations/blocks/section_block.html"
 
 
+class ChecklistItemBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("item"), max_length=300)
+    pictogram = PictogramBlock()
+
+    class Meta:
+        icon = "tick"
+        label = _("item")
+
+
 class ChecklistBlock(blocks.StructBlock):
     """Things to do before leaving. Ticks are kept only on the reader's phone."""
 
     title = blocks.CharBlock(label=_("title"), max_length=120)
-    items = blocks.ListBlock(blocks.CharBlock(label=_("item"), max_length=300), label=_("items"))
+    items = blocks.ListBlock(ChecklistItemBlock(), label=_("items"))
 
     class Meta:
         icon = "tasks"

@@ -15,6 +15,7 @@ import uuid
 from home.models import HomePage
 from orientation.core.demo import ensure_page_in_km_and_en
 from orientation.core.demo_loader import DemoContentError, load
+from orientation.core.pictograms import PICTOGRAMS
 
 from .models import Destination, DestinationGuidePage, GuideIndexPage
 
@@ -50,10 +51,22 @@ class StreamBuilder:
             for index, value in enumerate(values)
         ]
 
-    def section(self, heading, body):
-        self.add("section", {"heading": heading, "body": body, "audio": None})
+    def section(self, heading, body, answer="", pictogram=""):
+        self.add(
+            "section",
+            {
+                "heading": heading,
+                "answer": answer,
+                "pictogram": pictogram,
+                "body": body,
+                "audio": None,
+            },
+        )
 
-    def checklist(self, title, items):
+    def checklist(self, title, items, pictograms):
+        items = [
+            {"text": text, "pictogram": name} for text, name in zip(items, pictograms, strict=True)
+        ]
         self.add("checklist", {"title": title, "items": self.items(items)})
 
     def fact(self, text, source):
@@ -158,6 +171,26 @@ def placeholders(content, destination, language, facts, where):
     return Placeholders(values, where)
 
 
+def pictogram_of(block, key="pictogram"):
+    name = block.get(key) or ""
+    if name and name not in PICTOGRAMS:
+        raise block.error(key, f"not one of {sorted(PICTOGRAMS)}")
+    return name
+
+
+def pictograms_of(block, count):
+    """One pictogram per checklist item (`pictograms`, a list as long as `items`), or none."""
+    if "pictograms" not in block:
+        return [""] * count
+    names = block.strings("pictograms")
+    if len(names) != count:
+        raise block.error("pictograms", f"expected {count} names, one per item")
+    for name in names:
+        if name not in PICTOGRAMS:
+            raise block.error("pictograms", f"{name!r} is not one of {sorted(PICTOGRAMS)}")
+    return names
+
+
 def emergency_contacts(stream, content, block, facts, language, values):
     services = content["emergency_services"]
     for entry in facts.entries("emergency_numbers"):
@@ -206,11 +239,11 @@ def guide_body(destination, language, content=None):
 
         kind = block["type"]
         if kind == "section":
-            stream.section(text("heading"), text("body"))
+            answer = text("answer") if "answer" in block else ""
+            stream.section(text("heading"), text("body"), answer, pictogram_of(block))
         elif kind == "checklist":
-            stream.checklist(
-                text("title"), [item.format_map(values) for item in block.texts("items", language)]
-            )
+            items = [item.format_map(values) for item in block.texts("items", language)]
+            stream.checklist(text("title"), items, pictograms_of(block, len(items)))
         elif kind == "sourced_fact":
             sources = content["sources"]
             if block["source"] not in sources:

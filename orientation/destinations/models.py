@@ -16,6 +16,7 @@ from orientation.core.public_version import as_readers_see
 from orientation.core.translation import facts
 
 from .blocks import GuideStreamBlock
+from .layout import dialable_contacts, guide_sections, show_this_card
 
 
 class DestinationForm(WagtailAdminModelForm):
@@ -191,11 +192,12 @@ class DestinationGuidePage(BasePage):
         destination = self.destination
         # base.html shows this destination's alerts above the guide.
         context["alert_destination"] = destination
-        context["sections"] = [
-            {"id": block.id, "heading": block.value["heading"]}
-            for block in self.body
-            if block.block_type == "section"
-        ]
+        # The first screen: the "show this" card (opened in one tap) and the numbers to
+        # call; then the rest of the guide as a menu of sections that open in place.
+        card = show_this_card(self.body)
+        context["show_this"] = card
+        context["emergency_contacts"] = dialable_contacts(self.body)
+        context["sections"] = guide_sections(self.body, leave_out=card)
         context["related_sections"] = related_sections_for_destination(destination, self.locale)
         context["complaint_url"] = complaint_url(destination)
         return context

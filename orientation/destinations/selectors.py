@@ -3,6 +3,7 @@ from django.utils.translation import get_language
 
 from orientation.core.public_version import as_readers_see
 
+from .layout import dialable_contacts
 from .models import DestinationGuidePage
 
 
@@ -26,11 +27,7 @@ def verified_contacts(destination, language_code=None):
     if guide is None:
         return []
     (guide,) = as_readers_see([guide])  # an unfinished translation shows its source's cards
-    return [
-        block.value
-        for block in guide.body
-        if block.block_type == "contact_card" and block.value.dialable
-    ]
+    return dialable_contacts(guide.body)
 
 
 def contacts_language(destination, language_code=None):

@@ -172,17 +172,16 @@ def number_steps(lesson):
             "letter": khmer_number(number),
             "romanisation": entry["romanisation"],
             "example_word": entry["word"],
+            "audio": None,
+            # A ten-frame with that many dots: the number seen, not only read.
+            **empty_picture(),
+            "picture": entry.get("picture", ""),
         }
         steps.append(
             step(
                 "letter_card",
-                {**common, "example_meaning": "", "audio": None, **empty_picture()},
-                {
-                    **common,
-                    "example_meaning": f"{entry['meaning']} ({number})",
-                    "audio": None,
-                    **empty_picture(),
-                },
+                {**common, "example_meaning": ""},
+                {**common, "example_meaning": f"{entry['meaning']} ({number})"},
             )
         )
     return steps + [exercise_from(entry) for entry in lesson.entries("exercises")]

@@ -61,9 +61,36 @@
     }
   }
 
+  // The guide's sections are <details>: a link to one (#section-...) or to something inside
+  // one opens it (Chromium does so itself; this covers the other browsers), and printing
+  // prints every section, then folds back the ones the reader had closed.
+  function openTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    for (var node = target; node; node = node.parentElement) {
+      if (node.tagName === "DETAILS") node.open = true;
+    }
+  }
+
+  function printEverySection() {
+    var closed = document.querySelectorAll("main details:not([open])");
+    Array.prototype.forEach.call(closed, function (details) {
+      details.open = true;
+    });
+    window.addEventListener("afterprint", function fold() {
+      Array.prototype.forEach.call(closed, function (details) {
+        details.open = false;
+      });
+      window.removeEventListener("afterprint", fold);
+    });
+  }
+
   function start() {
     var lists = document.querySelectorAll("ul[data-checklist]");
     Array.prototype.forEach.call(lists, enhance);
+    openTarget();
+    window.addEventListener("hashchange", openTarget);
+    window.addEventListener("beforeprint", printEverySection);
   }
 
   if (document.readyState === "loading") {

@@ -62,6 +62,39 @@
       }).catch(function () {});
     });
   }
+  // An alert the reader folded away stays folded on this phone (its key is the alert's
+  // translation key, so folding it in one language folds it in all).
+  var FOLDED_ALERTS = "portal_folded_alerts";
+  function foldedAlerts() {
+    try {
+      return JSON.parse(window.localStorage.getItem(FOLDED_ALERTS) || "[]") || [];
+    } catch (error) {
+      return [];
+    }
+  }
+  function rememberFold(key, folded) {
+    var keys = foldedAlerts().filter(function (other) { return other !== key; });
+    if (folded) keys.push(key);
+    try {
+      window.localStorage.setItem(FOLDED_ALERTS, JSON.stringify(keys));
+    } catch (error) {
+      // Private browsing or a full storage: the fold lasts until the page is left.
+    }
+  }
+  function foldRememberedAlerts() {
+    var folded = foldedAlerts();
+    document.querySelectorAll("details[data-alert-fold]").forEach(function (details) {
+      if (folded.indexOf(details.dataset.alertFold) !== -1) details.open = false;
+      details.addEventListener("toggle", function () {
+        rememberFold(details.dataset.alertFold, !details.open);
+      });
+    });
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", foldRememberedAlerts);
+  } else {
+    foldRememberedAlerts();
+  }
 
   // A file above the upload limit is pointed out as soon as it is chosen, and left out:
   // otherwise the server could only say so after the whole upload.

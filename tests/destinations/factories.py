@@ -8,12 +8,40 @@ import wagtail_factories
 from orientation.destinations.models import Destination, DestinationGuidePage, GuideIndexPage
 
 
-def section(heading="Before you go", body="<p>Prepare your documents.</p>", audio=None):
-    return ("section", {"heading": heading, "body": body, "audio": audio})
+def section(
+    heading="Before you go",
+    body="<p>Prepare your documents.</p>",
+    audio=None,
+    answer="",
+    pictogram="",
+):
+    return (
+        "section",
+        {
+            "heading": heading,
+            "answer": answer,
+            "pictogram": pictogram,
+            "body": body,
+            "audio": audio,
+        },
+    )
 
 
-def checklist(title="Before you leave", items=("Passport is valid", "Contract signed")):
-    return ("checklist", {"title": title, "items": list(items)})
+def checklist(
+    title="Before you leave", items=("Passport is valid", "Contract signed"), pictograms=()
+):
+    """`items` are texts; `pictograms` names one pictogram per item (or none)."""
+    pictograms = list(pictograms) or [""] * len(items)
+    return (
+        "checklist",
+        {
+            "title": title,
+            "items": [
+                {"text": text, "pictogram": name}
+                for text, name in zip(items, pictograms, strict=True)
+            ],
+        },
+    )
 
 
 def contact_card(name="Police", number="191", verified=True, source="Widely known", tbc=None):

@@ -40,14 +40,16 @@ def render(block, value, context=None):
     return block.render(block.to_python(block.get_prep_value(value)), context or {})
 
 
-def test_section_renders_heading_text_and_a_plain_audio_player(recording):
+def test_section_renders_its_text_and_a_plain_audio_player(recording):
+    """Its heading and one-line answer are the fold's summary (test_first_screen.py)."""
     block = blocks.SectionBlock()
     html = block.render(
         block.to_python(
             {"heading": "Before you go", "body": "<p>Documents</p>", "audio": recording.pk}
         )
     )
-    assert "<h2" in html and "Before you go</h2>" in html
+    assert "<h2" not in html
+    assert "Listen: Before you go" in html
     assert "<p>Documents</p>" in html
     assert f'<audio controls preload="none" src="{recording.url}"></audio>' in html
 
@@ -56,24 +58,30 @@ def test_section_without_recording_has_no_player(db):
     block = blocks.SectionBlock()
     html = block.render(block.to_python({"heading": "Coming home", "body": "", "audio": None}))
     assert "<audio" not in html
-    assert "Coming home</h2>" in html
+    assert "Coming home" not in html
 
 
 def test_checklist_renders_a_plain_list_keyed_for_local_storage(guide_context):
     block = blocks.ChecklistBlock()
-    value = block.to_python({"title": "Before you leave", "items": ["Passport", "Contract"]})
+    items = [{"text": "Passport", "pictogram": "passport"}, {"text": "Contract", "pictogram": ""}]
+    value = block.to_python({"title": "Before you leave", "items": items})
     html = block.render(value, guide_context)
     assert "<h3" in html and "Before you leave</h3>" in html
     assert 'data-checklist="guide:guide-key:' in html
     assert html.count("<li data-checklist-item=") == 2
-    assert ">Passport</li>" in html and ">Contract</li>" in html
+    # A pictogram named in the reader's language; none when the editor chose none.
+    assert (
+        'src="/static/pictograms/passport.svg" alt="passport" width="28" height="28"> Passport</li>'
+        in html
+    )
+    assert html.count("<img") == 1 and ">Contract</li>" in html
     assert "<input" not in html  # checkboxes come only with JavaScript
 
 
 def test_checklist_needs_at_least_an_item_and_a_title():
     block = blocks.ChecklistBlock()
     with pytest.raises(StructBlockValidationError) as error:
-        block.clean(block.to_python({"title": "", "items": ["Passport"]}))
+        block.clean(block.to_python({"title": "", "items": [{"text": "Passport"}]}))
     assert "title" in error.value.block_errors
 
 

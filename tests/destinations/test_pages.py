@@ -109,8 +109,11 @@ def test_checklist_is_a_plain_list_without_javascript(client, demo_guides_for):
     demo_guides_for("malaysia")
     html = html_of(client.get("/en/destinations/malaysia/"))
     assert '<ul class="checklist__items" data-checklist="guide:' in html
-    assert ">My passport is valid and I have made a copy.</li>" in html
-    assert "<input" not in html.split('<div class="guide-body">')[1]
+    assert (
+        'alt="passport" width="28" height="28"> My passport is valid and I have made a copy.</li>'
+        in html
+    )
+    assert "<input" not in html.split('<div class="guide-menu">')[1]
     assert '<script src="/static/js/destinations.js" defer></script>' in html
 
 
@@ -127,10 +130,11 @@ def test_show_this_card_in_both_languages_and_marked_until_confirmed(client, dem
     assert "are a demo: to be confirmed" not in singapore
 
 
-def test_sections_are_listed_in_the_contents(client, demo_guides_for):
+def test_sections_are_a_menu_of_folds_each_with_its_plain_answer(client, demo_guides_for):
     demo_guides_for("japan")
     response = client.get("/en/destinations/japan/")
-    headings = [item["heading"] for item in response.context["sections"]]
+    sections = response.context["sections"]
+    headings = [section.heading_block.value["heading"] for section in sections]
     assert headings == [
         "Before you go",
         "Your contract and wages",
@@ -139,8 +143,14 @@ def test_sections_are_listed_in_the_contents(client, demo_guides_for):
         "When things go wrong",
         "Coming home",
     ]
-    first = response.context["sections"][0]["id"]
-    assert f'href="#section-{first}"' in html_of(response)
+    html = html_of(response)
+    first = sections[0]
+    assert f'<details class="guide-section" id="section-{first.id}">' in html
+    # The one-line answer is in the fold's summary: read before anything is opened.
+    summary = html.split(f'id="section-{first.id}">')[1].split("</summary>")[0]
+    assert "Go through a legal route only, with a valid passport" in summary
+    # The blocks after a section open with it: the first checklist is in the first fold.
+    assert sections[0].blocks[0].block_type == "checklist"
 
 
 def test_related_sections_from_other_areas(client, demo_guides_for):
@@ -190,7 +200,8 @@ def test_khmer_guide_speaks_khmer_around_the_content(client, demo_guides_for):
     demo_guides_for("thailand")
     html = html_of(client.get("/km/destinations/thailand/"))
     assert "លេខ៖ ត្រូវបញ្ជាក់ដោយអ្នកកែសម្រួល" in html
-    assert "នៅក្នុងមគ្គុទ្ទេសក៍នេះ" in html
+    assert "ត្រូវការជំនួយបន្ទាន់ឬ?" in html
+    assert 'ទូរស័ព្ទទៅ <span dir="ltr">191</span>' in html
     assert "ប្រភព៖" in html
     assert 'href="/km/complaints/?destination=thailand"' in html
 

@@ -47,3 +47,17 @@ def test_english_home_on_a_phone(phone, demo_home):
     assert phone.get_by_role("link", name="Report a problem").is_visible()
     assert not has_horizontal_scroll(phone)
     assert serious_accessibility_violations(phone) == []
+
+
+def test_a_folded_alert_stays_folded_on_this_phone(phone, demo_home):
+    from tests.alerts.factories import AlertFactory
+
+    AlertFactory(title="ការជូនដំណឹងសាកល្បង", message="សារវែងមួយ")
+    phone.goto(phone.base_url + "/km/")
+    message = phone.get_by_text("សារវែងមួយ")
+    assert message.is_visible()  # open on the first visit
+    phone.locator(".alert__fold > summary").click()
+    assert not message.is_visible()
+    phone.reload()
+    assert not phone.get_by_text("សារវែងមួយ").is_visible()
+    assert serious_accessibility_violations(phone) == []

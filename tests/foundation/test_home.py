@@ -81,3 +81,34 @@ def test_healthz_ok_and_503_when_database_fails(client, monkeypatch):
     monkeypatch.setattr(connection, "cursor", broken_cursor)
     response = client.get("/healthz")
     assert response.status_code == 503
+
+
+@pytest.mark.django_db
+def test_home_for_a_reader_who_reads_little(client, home_km):
+    """Issue 18: a link to the job-scam warnings, a pictogram named in the reader's language on
+    each quick action, a distinct mark per destination, the help lines once."""
+    from home.demo import build
+    from orientation.destinations.models import Destination
+
+    build()
+    html = client.get("/km/").content.decode()
+    assert 'href="/km/scams/"' in html
+    picker = html.split('class="destination-picker"')[1].split("</section>")[0]
+    marks = {destination.icon_path for destination in Destination.objects.all()}
+    assert len(marks) == len(SLUGS)  # nine different marks
+    for mark in marks:
+        assert f'src="/static/{mark}"' in picker
+    actions = html.split('class="quick-actions"')[1].split("</section>")[0]
+    assert actions.count('<img class="pictogram"') == 7
+    assert 'alt="យន្តហោះ"' in actions  # the destination guides' plane, named in Khmer
+    assert html.count('href="tel:117"') == 1  # in the footer only
+
+
+@pytest.mark.django_db
+def test_alerts_can_be_folded_away(client, home_km):
+    from tests.alerts.factories import AlertFactory
+
+    AlertFactory(title="ការជូនដំណឹងសាកល្បង")
+    html = client.get("/km/").content.decode()
+    fold = html.split('<details class="alert__fold" open')[1].split("</details>")[0]
+    assert '<summary class="alert__title"><strong>ការជូនដំណឹងសាកល្បង</strong></summary>' in fold

@@ -24,7 +24,12 @@ def test_saved_guide_and_its_show_this_card_are_readable_offline(phone, thailand
     phone.context.set_offline(True)
     phone.goto(thailand_guide)
     assert phone.locator("h1").inner_text()
+    # The card and the sections open in place offline too (<details>, nothing to fetch).
+    phone.locator(".guide-show-this > summary").click()
     assert phone.locator(".show-this").first.is_visible()
+    section = phone.locator(".guide-menu > details").first
+    section.locator("summary").click()
+    assert section.locator("ul[data-checklist]").is_visible()
 
     # A page never opened: the friendly offline page, listing what is saved, with a delete.
     phone.goto(phone.base_url + "/en/rights/")
