@@ -97,3 +97,23 @@ def test_the_admin_scripts_read_the_khmer_catalogue(client, khmer_officer):
     localize = client.get(reverse("wagtail_localize:javascript_catalog")).content.decode()
     assert '"Save": "\\u179a\\u1780\\u17d2\\u179f\\u17b6\\u1791\\u17bb\\u1780"' in wagtail
     assert '"Not translated": "\\u1798\\u17b7\\u1793' in localize
+
+
+def test_menus_follow_each_request_not_the_first_after_a_start(client, khmer_officer):
+    """Wagtail builds its menus once per process: an English first visitor must not leave
+    "Translations" or "What's new" in English for the Khmer officer after them."""
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    from orientation.editorial.roles import ensure_editorial_setup
+
+    ensure_editorial_setup()
+    english = get_user_model().objects.create_superuser("first", "first@example.org", "x")
+    profile = UserProfile.get_for_user(english)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(english)
+    assert "What's new in Wagtail" in client.get("/admin/").content.decode()
+    client.force_login(khmer_officer)
+    html = client.get("/admin/").content.decode()
+    assert "What's new in Wagtail" not in html
