@@ -6,29 +6,13 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from orientation.editorial.roles import EDITORS, REVIEWERS, ensure_editorial_setup
 from orientation.scams.models import Agency, AgencyStatusChange, AgencyStatusProposal
-from tests.factories import UserFactory
 
 from .test_import import run_import, write_csv
+from .test_status_review import logged_in
 
 pytestmark = pytest.mark.django_db
 LICENCE = "DEMO-0901"
-
-
-@pytest.fixture
-def roles(home_km):
-    ensure_editorial_setup()
-    return {
-        "editor": UserFactory(username="editor", groups=[EDITORS]),
-        "reviewer": UserFactory(username="reviewer", groups=[REVIEWERS]),
-    }
-
-
-def logged_in(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def add_by_hand(client, **fields):

@@ -6,30 +6,18 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from orientation.editorial.roles import EDITORS, REVIEWERS, ensure_editorial_setup
 from orientation.scams.models import AgencyStatus, AgencyStatusChange, AgencyStatusProposal
 from orientation.scams.services import (
     ProposalRefused,
     decide_status_proposal,
     propose_status_change,
 )
-from tests.factories import UserFactory
 from tests.scams.factories import AgencyFactory
 
 from .test_admin import agency_form_data
 
 pytestmark = pytest.mark.django_db
 PUBLIC = "/en/agencies/DEMO-0801/"
-
-
-@pytest.fixture
-def roles(home_km):
-    ensure_editorial_setup()
-    return {
-        "editor": UserFactory(username="editor", groups=[EDITORS]),
-        "reviewer": UserFactory(username="reviewer", groups=[REVIEWERS]),
-        "second_reviewer": UserFactory(username="reviewer2", groups=[REVIEWERS]),
-    }
 
 
 def logged_in(user):
