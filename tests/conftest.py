@@ -159,34 +159,39 @@ def chromium():
         browser.close()
 
 
-@pytest.fixture
-def phone(chromium, live_server, transactional_db):
-    """A page in a fresh phone-sized browser context, with the live server's base URL."""
+DESK = {"width": 1280, "height": 800}
+
+
+def browser_page(chromium, live_server, **context_options):
+    """A page in a fresh browser context on the live server (a generator for fixtures): the
+    data migrations' rows put back first, the context closed afterwards."""
     restore_migration_data()
-    context = chromium.new_context(
-        viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
-    )
+    context = chromium.new_context(**context_options)
     page = context.new_page()
     page.base_url = live_server.url
     yield page
     context.close()
+
+
+PHONE_CONTEXT = {"viewport": PHONE, "device_scale_factor": 2, "is_mobile": True, "has_touch": True}
+
+
+@pytest.fixture
+def phone(chromium, live_server, transactional_db):
+    """A page in a fresh phone-sized browser context, with the live server's base URL."""
+    yield from browser_page(chromium, live_server, **PHONE_CONTEXT)
 
 
 @pytest.fixture
 def phone_without_javascript(chromium, live_server, transactional_db):
     """The same phone with JavaScript off: every page must work without it."""
-    restore_migration_data()
-    context = chromium.new_context(
-        viewport=PHONE,
-        device_scale_factor=2,
-        is_mobile=True,
-        has_touch=True,
-        java_script_enabled=False,
-    )
-    page = context.new_page()
-    page.base_url = live_server.url
-    yield page
-    context.close()
+    yield from browser_page(chromium, live_server, **PHONE_CONTEXT, java_script_enabled=False)
+
+
+@pytest.fixture
+def desk(chromium, live_server, transactional_db):
+    """As `phone`, in a desktop-sized window (the staff's admin)."""
+    yield from browser_page(chromium, live_server, viewport=DESK)
 
 
 @pytest.fixture

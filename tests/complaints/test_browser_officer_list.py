@@ -78,19 +78,6 @@ def test_officer_filters_the_list_on_a_phone(phone, officer_cases):
     assert serious_accessibility_violations(page) == []
 
 
-@pytest.fixture
-def desk(chromium, live_server, transactional_db):
-    """As `phone` (tests/conftest.py), in a desktop-sized window."""
-    from tests.conftest import restore_migration_data
-
-    restore_migration_data()
-    context = chromium.new_context(viewport={"width": 1280, "height": 800})
-    page = context.new_page()
-    page.base_url = live_server.url
-    yield page
-    context.close()
-
-
 def test_officer_filters_the_list_on_a_desk(desk, officer_cases):
     page = signed_in(desk, officer_cases[0])
     filter_by_violence(page, officer_cases)

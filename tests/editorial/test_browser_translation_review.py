@@ -11,30 +11,28 @@ from orientation.editorial.roles import REVIEWERS, TRANSLATORS, ensure_editorial
 from orientation.editorial.services import submit_for_translation
 from tests.conftest import (
     BROWSER_TEST,
+    DESK,
     PHONE,
+    browser_page,
     has_horizontal_scroll,
-    restore_migration_data,
 )
 from tests.factories import UserFactory
 from tests.rights.factories import RightsIndexPageFactory
 
 pytestmark = BROWSER_TEST
 
-DESKTOP = {"width": 1280, "height": 900}
 KHMER_INTRO = "ការពន្យល់ខ្លីៗអំពីសិទ្ធិរបស់អ្នក។"
 THAI_INTRO = "คำอธิบายสั้นๆ เกี่ยวกับสิทธิของคุณ"
 SCREENSHOTS = os.environ.get("SCREENSHOT_DIR")
 
 
-@pytest.fixture(params=[PHONE, DESKTOP], ids=["phone", "desktop"])
+@pytest.fixture(params=[PHONE, DESK], ids=["phone", "desktop"])
 def admin_browser(request, chromium, live_server, transactional_db):
-    restore_migration_data()
-    context = chromium.new_context(viewport=request.param)
-    page = context.new_page()
-    page.base_url = live_server.url
+    pages = browser_page(chromium, live_server, viewport=request.param)
+    page = next(pages)
     page.screen_name = "phone" if request.param == PHONE else "desktop"
     yield page
-    context.close()
+    next(pages, None)  # closes the context
 
 
 def started_thai_translation(home_km):

@@ -45,18 +45,6 @@ def khmer_case():
     return device, complaint
 
 
-@pytest.fixture
-def desk(chromium, live_server, transactional_db):
-    from tests.conftest import restore_migration_data
-
-    restore_migration_data()
-    context = chromium.new_context(viewport={"width": 1280, "height": 800})
-    page = context.new_page()
-    page.base_url = live_server.url
-    yield page
-    context.close()
-
-
 # Time zones are offered by their IANA names, described by the browser's own clock names.
 TIME_ZONE_OPTIONS = "() => [...document.querySelectorAll('select[name$=time_zone] option')]"
 TIME_ZONE_OPTIONS += ".map(option => option.innerText.trim())"
