@@ -113,3 +113,17 @@ def test_every_absolute_public_link_uses_the_configured_host(client, public_addr
     agency_path = agency_url.removeprefix(PUBLIC)
     assert agency_url in fetch(client, agency_path)
     assert fetch(client, agency_path + "qr.svg") == qr_svg(agency_url)
+
+
+def test_check_warns_while_the_default_site_is_on_another_host(settings):
+    from home.demo import ensure_home_pages
+    from orientation.core.checks import default_site_matches_public_address
+
+    settings.PUBLIC_BASE_URL = PUBLIC
+    [warning] = default_site_matches_public_address()
+    assert warning.id == "core.W001"
+    assert "http://testserver" in warning.msg and PUBLIC in warning.msg
+    # The demo loader puts the Site on the configured host (443: Wagtail's https).
+    site = ensure_home_pages().get_site()
+    assert (site.hostname, site.port, site.root_url) == ("portal.example.gov.kh", 443, PUBLIC)
+    assert default_site_matches_public_address() == []
