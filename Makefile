@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address every absolute public link uses (sitemap, feeds, QR codes): what `make run` serves.
+PUBLIC_BASE_URL ?= http://$(HOST):$(PORT)
+export PUBLIC_BASE_URL
 # manage.py defaults to portal.settings.dev; the test targets name the test settings outright so
 # that a DJANGO_SETTINGS_MODULE left in the shell cannot outrank pyproject.toml's.
 TEST_SETTINGS := portal.settings.test

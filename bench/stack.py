@@ -53,6 +53,8 @@ def production_environment(folder, **overrides):
         DATA_ENCRYPTION_KEYS=Fernet.generate_key().decode(),
         ALLOWED_HOSTS="127.0.0.1,localhost",
         HTTPS="off",
+        # The demo's Site (localhost, port 80) says the same address (orientation/core/checks.py).
+        PUBLIC_BASE_URL="http://localhost",
         DATABASE_URL=f"sqlite:///{folder / 'portal.sqlite3'}",
         STATIC_ROOT=str(folder / "static"),
         MEDIA_ROOT=str(folder / "media"),

@@ -5,13 +5,15 @@ from wagtail.models import Page, Site
 from home.models import ContactSettings, FooterSettings, HomePage
 from orientation.core.demo import ensure_translation, locale_for, root_page
 from orientation.core.demo_loader import load
+from orientation.core.links import site_address
 
 CONTENT = "home"
 
 
 def ensure_home_pages():
     """The Khmer home page at the top of the tree, its English translation, and the default
-    Site pointing at it. Replaces Wagtail's placeholder welcome page."""
+    Site pointing at it, on the host of PUBLIC_BASE_URL (orientation/core/checks.py).
+    Replaces Wagtail's placeholder welcome page."""
     content = load(CONTENT)
     root = root_page()
     km = locale_for("km")
@@ -29,6 +31,7 @@ def ensure_home_pages():
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         site = Site(hostname="localhost", port=80, is_default_site=True, site_name="Portal")
+    site.hostname, site.port = site_address()
     site.root_page = home
     site.site_name = content["site_name"]
     site.save()

@@ -1,5 +1,6 @@
 """/<lang>/feeds/alerts.xml: the alerts in force, as Atom, in the reader's language (Khmer
-where an alert is not translated). Django's feed generator escapes Khmer and ampersands."""
+where an alert is not translated). Django's feed generator escapes Khmer and ampersands.
+Links are on the configured public host (orientation/core/links.py), not the request's."""
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
@@ -7,6 +8,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from orientation.core.links import public_url
 from orientation.destinations.models import Destination
 
 from .selectors import alerts_for_reader
@@ -33,10 +35,10 @@ class AlertsFeed(Feed):
         return _("Emergencies, border closures and scams spreading now, for migrant workers.")
 
     def link(self, destination):
-        return reverse("wagtail_serve", args=[""])
+        return public_url(reverse("wagtail_serve", args=[""]))
 
     def feed_url(self, destination):
-        return reverse("alerts:feed")
+        return public_url(reverse("alerts:feed"))
 
     def feed_guid(self, destination):
         return f"tag:safe-work-abroad,2026:alerts:{get_language()}"
@@ -53,9 +55,11 @@ class AlertsFeed(Feed):
         return alert.message
 
     def item_link(self, alert):
+        if alert.link.startswith(("http://", "https://")):
+            return alert.link  # an outside page the editors chose
         if alert.link:
-            return alert.link
-        return reverse("wagtail_serve", args=[""]) + f"#alert-{alert.translation_key}"
+            return public_url(alert.link)
+        return public_url(reverse("wagtail_serve", args=[""]) + f"#alert-{alert.translation_key}")
 
     def item_guid(self, alert):
         return f"urn:uuid:{alert.translation_key}"

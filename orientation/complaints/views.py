@@ -15,7 +15,6 @@ from orientation.destinations.selectors import contacts_language, verified_conta
 from . import throttling
 from .attachments import max_attachment_bytes
 from .forms import ATTACHMENT_FIELDS, ComplaintForm, TrackForm, WorkerUpdateForm, typed_only
-from .models import RESPONSE_HOURS
 from .selectors import (
     complaint_by_reference_and_code,
     normalise_reference,
@@ -88,7 +87,6 @@ def _render_form(request, form, status=200, notice=None, files_not_kept=()):
         "form": form,
         "notice": notice,
         "files_not_kept": files_not_kept,
-        "response_hours": RESPONSE_HOURS,
         **_file_limit(),
     }
     # The danger box names the numbers to call there, when the country is known.
@@ -97,7 +95,7 @@ def _render_form(request, form, status=200, notice=None, files_not_kept=()):
 
 
 def _render_receipt(request, receipt, status=200):
-    context = {"receipt": receipt, "response_hours": RESPONSE_HOURS}
+    context = {"receipt": receipt}
     if receipt.in_danger:
         context.update(_urgent_contacts(receipt.destination))
     return render(request, "complaints/complaint_received.html", context, status=status)

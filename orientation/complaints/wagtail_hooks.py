@@ -100,7 +100,11 @@ def complaint_link_for_destination(destination, locale):
                 RelatedLink(
                     title=str(_("File a complaint")),
                     url=url,
-                    note=str(_("Officers answer within 48 hours. You can stay anonymous.")),
+                    # The ministry's plan wording, the same sentence as on the complaint form.
+                    note=(
+                        f"{_('Complaints are received and addressed within 48 hours.')} "
+                        f"{_('You can stay anonymous.')}"
+                    ),
                 )
             ],
             order=90,

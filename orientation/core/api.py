@@ -15,15 +15,24 @@ from django.db import DataError
 from django.http import Http404
 from django.utils.cache import patch_cache_control
 from rest_framework import status
-from rest_framework.fields import Field
+from rest_framework.fields import Field, SkipField
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from wagtail.api import APIField
 from wagtail.api.v2.pagination import WagtailPagination
+from wagtail.api.v2.serializers import (
+    BaseSerializer,
+    DetailUrlField,
+    PageAliasOfField,
+    PageParentField,
+    PageSerializer,
+    get_serializer_class,
+)
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Locale
 
+from orientation.core.links import page_public_url, public_url
 from orientation.core.public_version import as_readers_see
 
 logger = logging.getLogger(__name__)
@@ -56,6 +65,69 @@ class BoundedPagination(WagtailPagination):
         return queryset[offset : offset + limit]
 
 
+class PublicDetailUrlField(DetailUrlField):
+    """meta.detail_url on the configured public host (orientation/core/links.py), whatever
+    Host the partner's request came with."""
+
+    def get_attribute(self, instance):
+        path = self.context["router"].get_object_detail_urlpath(type(instance), instance.pk)
+        if not path:
+            raise SkipField
+        return public_url(path)
+
+
+class PublicPageUrlField(Field):
+    """meta.html_url: the page on the public site."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        return page_public_url(page, self.context.get("request"))
+
+
+class PublicUrlField(Field):
+    """A site path (e.g. a record's get_url) given to partners as an absolute public URL."""
+
+    def to_representation(self, value):
+        return public_url(value) if value else None
+
+
+def related_page(field, page):
+    """A page nested in another's meta (parent, alias_of) as Wagtail shows it, with our
+    public URLs (Wagtail's own nesting would use the Site's root_url)."""
+    serializer_class = get_serializer_class(
+        type(page),
+        ["id", "type", "detail_url", "html_url", "title"],
+        meta_fields=["type", "detail_url", "html_url"],
+        base=PublicPageSerializer,
+    )
+    return serializer_class(context=field.context).to_representation(page)
+
+
+class PublicPageParentField(PageParentField):
+    def to_representation(self, value):
+        return related_page(self, value)
+
+
+class PublicPageAliasOfField(PageAliasOfField):
+    def to_representation(self, value):
+        return related_page(self, value)
+
+
+class PublicRecordSerializer(BaseSerializer):
+    """Every absolute URL a partner gets is on the configured public host."""
+
+    detail_url = PublicDetailUrlField(read_only=True)
+
+
+class PublicPageSerializer(PageSerializer):
+    detail_url = PublicDetailUrlField(read_only=True)
+    html_url = PublicPageUrlField(read_only=True)
+    parent = PublicPageParentField(read_only=True)
+    alias_of = PublicPageAliasOfField(read_only=True)
+
+
 def bad_request(message):
     return BadRequestError(message)
 
@@ -68,6 +140,7 @@ class StrictPartnerAPIMixin:
 
     renderer_classes = [JSONRenderer]
     pagination_class = BoundedPagination
+    base_serializer_class = PublicRecordSerializer
     cache_seconds = CACHE_SECONDS
 
     def initial(self, request, *args, **kwargs):
@@ -179,6 +252,7 @@ class PartnerPagesAPIViewSet(StrictPartnerAPIMixin, PagesAPIViewSet):
     returns them. Private and unpublished pages never appear (Wagtail's public queryset)."""
 
     name = "pages"
+    base_serializer_class = PublicPageSerializer
 
     def get_queryset(self):
         # Every listed page shows its locale: one join instead of a query per page.

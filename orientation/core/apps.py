@@ -9,7 +9,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.conf.locale import LANG_INFO
 
-        from . import spreadsheets
+        from . import checks, spreadsheets  # noqa: F401 - checks registers the system checks
         from .languages import native_name
 
         spreadsheets.install()

@@ -22,6 +22,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from orientation.core import paths
 from orientation.core.languages import html_lang
+from orientation.core.links import page_public_url, public_url
 from orientation.core.public_version import showing_source_text
 
 SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -54,7 +55,7 @@ def sitemap_entries(request):
     by_translation = defaultdict(list)
     entries = []
     for page in pages:
-        url = page.get_full_url(request)
+        url = page_public_url(page, request)
         if url is None:
             continue
         entry = {
@@ -70,7 +71,7 @@ def sitemap_entries(request):
     for group in by_translation.values():
         with_alternates(group)
     routes = route_entries(pages, by_translation)
-    return entries + routes + directory_entries(site)
+    return entries + routes + directory_entries()
 
 
 def route_entries(pages, by_translation):
@@ -123,8 +124,8 @@ def hreflang_alternates(group):
     return alternates
 
 
-def directory_entries(site):
-    """Same host as the pages (the Site's root URL), not the request's."""
+def directory_entries():
+    """On the configured public host, like the pages (never the request's)."""
     entries = []
     for route in DIRECTORY_ROUTES:
         group = []
@@ -136,7 +137,7 @@ def directory_entries(site):
                     break
             group.append(
                 {
-                    "loc": site.root_url + path,
+                    "loc": public_url(path),
                     "lastmod": None,
                     "language": code,
                     "is_alias": False,
@@ -183,5 +184,5 @@ def sitemap(request):
 def robots_txt(request):
     lines = ["User-agent: *"]
     lines += [f"Disallow: {path}" for path in paths.robots_disallowed()]
-    lines += ["Allow: /", "", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]
+    lines += ["Allow: /", "", f"Sitemap: {public_url(reverse('sitemap'))}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -9,7 +9,7 @@ from wagtail.api import APIField
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 
-from orientation.core.api import StrictPartnerAPIMixin
+from orientation.core.api import PublicUrlField, StrictPartnerAPIMixin
 from orientation.core.text import normalise_text
 from orientation.destinations.models import Destination
 
@@ -68,7 +68,7 @@ class AgencyAPIViewSet(StrictPartnerAPIMixin, BaseAPIViewSet):
         APIField("destinations", serializer=DestinationSlugsField()),
         APIField("address", serializer=serializers.CharField()),
         APIField("phone", serializer=serializers.CharField(source="public_phone")),
-        APIField("page_url", serializer=serializers.CharField(source="get_url")),
+        APIField("page_url", serializer=PublicUrlField(source="get_url")),
         "register_checked_at",
     ]
     listing_default_fields = [

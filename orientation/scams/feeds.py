@@ -1,4 +1,7 @@
-"""Atom feed of the newest scam warnings in the reader's language, for NGOs' sites and bots."""
+"""Atom feed of the newest scam warnings in the reader's language, for NGOs' sites and bots.
+
+Every link and id is on the configured public host (orientation/core/links.py): Django's
+feed would otherwise complete relative links with the request's Host."""
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
@@ -7,6 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from orientation.core.links import page_public_url, public_host, public_url
 from orientation.core.public_version import as_readers_see
 
 from .selectors import latest_warnings, scam_index_for_locale
@@ -31,11 +35,14 @@ class LatestScamWarningsFeed(Feed):
     def link(self, locale):
         index = scam_index_for_locale(locale)
         if index is not None:
-            return index.get_url(request=self.request) or "/"
-        return f"/{locale.language_code}/scams/"
+            return page_public_url(index, self.request) or public_url("/")
+        return public_url(f"/{locale.language_code}/scams/")
+
+    def feed_url(self, locale):
+        return public_url(self.request.path)
 
     def feed_guid(self, locale):
-        return self.request.build_absolute_uri()
+        return public_url(self.request.get_full_path())
 
     def items(self, locale):
         return as_readers_see(latest_warnings(locale))
@@ -47,11 +54,11 @@ class LatestScamWarningsFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_url(request=self.request) or "/"
+        return page_public_url(item, self.request) or public_url("/")
 
     def item_guid(self, item):
         # Stable across edits and the same page in every language has its own entry.
-        host = self.request.get_host().split(":")[0]
+        host = public_host()
         language = item.locale.language_code
         return f"tag:{host},2026:scam-warning:{language}:{item.translation_key}"
 

@@ -4,6 +4,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from orientation.core.links import public_url
+
 from .forms import AgencySearchForm
 from .qr import qr_svg
 from .selectors import agency_by_licence, search_agencies
@@ -44,7 +46,8 @@ def agency_detail(request, licence_number):
     if licence_number != agency.url_licence:
         # One address per agency, whatever way the number was typed or scanned.
         return redirect(agency.get_url(), permanent=True)
-    page_url = request.build_absolute_uri(agency.get_url())
+    # Printed on paper and shared by NGOs: the configured host, never the request's.
+    page_url = public_url(agency.get_url())
     return render(
         request,
         "scams/agency_detail.html",
@@ -63,7 +66,7 @@ def agency_qr_code(request, licence_number):
     agency = agency_by_licence(licence_number)
     if agency is None or licence_number != agency.url_licence:
         return HttpResponse(status=404)
-    svg = qr_svg(request.build_absolute_uri(agency.get_url()))
+    svg = qr_svg(public_url(agency.get_url()))
     response = HttpResponse(svg, content_type="image/svg+xml")
     response["Content-Disposition"] = f'inline; filename="agency-{agency.url_licence}-qr.svg"'
     return response

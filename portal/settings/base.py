@@ -213,7 +213,14 @@ AGENCY_IMPORT_BATCH_SECONDS = float(os.environ.get("AGENCY_IMPORT_BATCH_SECONDS"
 
 # Translated: the admin shows it in each staff member's language.
 WAGTAIL_SITE_NAME = _("Pre-departure portal")
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public site's address: every absolute public link (sitemap, feeds, API, share links,
+# QR codes, emails) is built on it, never on the request's Host (orientation/core/links.py).
+# Production requires it (https); dev defaults to what `make run` serves.
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").strip().rstrip("/")
+# Wagtail's own absolute API URLs follow it (our endpoints build theirs with public_url).
+WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
+# Admin links in staff emails; the admin is on the public host unless said otherwise.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip() or PUBLIC_BASE_URL
 # Khmer-aware: segments Khmer words at index and query time (orientation/search).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "orientation.search.modelsearch_khmer_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "mp3", "ogg", "m4a", "csv"]

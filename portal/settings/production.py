@@ -1,9 +1,11 @@
 """Production: configuration comes from the environment only, secure by default.
 
-Refuses to start without SECRET_KEY or DATA_ENCRYPTION_KEYS rather than run with a guess.
+Refuses to start without SECRET_KEY, DATA_ENCRYPTION_KEYS or PUBLIC_BASE_URL rather than run
+with a guess.
 """
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -22,6 +24,34 @@ def flag(name, default):
     return os.environ.get(name, default).strip().lower() in {"1", "on", "true", "yes"}
 
 
+def public_base_url(https):
+    """PUBLIC_BASE_URL: the scheme and host every absolute public link uses. https unless
+    HTTPS=off (a plain-http local run); nothing after the host, since the Wagtail Site
+    that must match it has no path."""
+    value = required("PUBLIC_BASE_URL").rstrip("/")
+    parts = urlsplit(value)
+    wanted = "https" if https else "http"
+    if https and parts.scheme != "https":
+        raise ImproperlyConfigured(
+            f"PUBLIC_BASE_URL must start with https:// in production (got {value!r})."
+        )
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ImproperlyConfigured(
+            f"PUBLIC_BASE_URL must be {wanted}://HOST, e.g. {wanted}://portal.example.gov.kh "
+            f"(got {value!r})."
+        )
+    try:
+        _port = parts.port  # urlsplit checks the port only when asked
+    except ValueError:
+        message = f"PUBLIC_BASE_URL has an invalid port (got {value!r})."
+        raise ImproperlyConfigured(message) from None
+    if parts.path or parts.query or parts.fragment or parts.username or parts.password:
+        raise ImproperlyConfigured(
+            f"PUBLIC_BASE_URL must be only a scheme and a host, without a path (got {value!r})."
+        )
+    return value
+
+
 DEBUG = False
 SECRET_KEY = required("SECRET_KEY")
 DATA_ENCRYPTION_KEYS = [key.strip() for key in required("DATA_ENCRYPTION_KEYS").split(",") if key]
@@ -31,6 +61,9 @@ CSRF_TRUSTED_ORIGINS = [
 ]
 
 HTTPS = flag("HTTPS", "on")
+PUBLIC_BASE_URL = public_base_url(HTTPS)
+WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip() or PUBLIC_BASE_URL
 SECURE_SSL_REDIRECT = HTTPS
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS

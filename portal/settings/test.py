@@ -19,6 +19,9 @@ DATA_ENCRYPTION_KEYS = ["dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LXRlc3Q="]
 _test_var = BASE_DIR / "var" / f"test-{os.getpid()}"
 MEDIA_ROOT = _test_var / "media"
 PRIVATE_MEDIA_ROOT = _test_var / "private-media"
+# The one public address (orientation/core/links.py); the test client's default host.
+PUBLIC_BASE_URL = "http://testserver"
+WAGTAILAPI_BASE_URL = PUBLIC_BASE_URL
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 STATIC_ROOT = _test_var / "static"

@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 from orientation.core.constants import TO_BE_CONFIRMED
 from orientation.core.languages import NATIVE_NAMES, html_lang, native_name, text_direction
+from orientation.core.links import public_url
 from orientation.core.public_version import (
     PublicVersion,
     public_version,
@@ -54,7 +55,7 @@ def _language_links(request, page):
                 "lang": html_lang(code),
                 "name": native_name(code),
                 "url": url,
-                "absolute_url": request.build_absolute_uri(url),
+                "absolute_url": public_url(url),
                 "is_current": code == current,
                 "is_alias": code in aliases,
             }
@@ -114,7 +115,7 @@ def canonical_url(context):
     for link in language_links(context):
         if link["code"] == wanted:
             return link["absolute_url"]
-    return context["request"].build_absolute_uri(context["request"].path)
+    return public_url(context["request"].path)
 
 
 @register.simple_tag

@@ -150,7 +150,7 @@ def test_no_declared_path_is_listed_in_the_sitemap(path):
 
 @pytest.mark.django_db
 def test_sitemap_leaves_out_a_page_at_a_declared_path(client, home_km, monkeypatch):
-    home = "<loc>http://localhost/km/</loc>"
+    home = "<loc>http://testserver/km/</loc>"
     assert home in client.get("/sitemap.xml").content.decode()
     # A rule for exactly "/<lang>/" stands for any page the declaration might cover.
     extra = paths.PathRule("", under_language=True, audience=paths.PERSONAL)

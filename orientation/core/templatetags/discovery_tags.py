@@ -7,6 +7,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from orientation.core.links import public_url
+
 register = template.Library()
 
 # og:locale wants language_TERRITORY; the territory is where most readers of that language are.
@@ -50,8 +52,8 @@ def open_graph_meta(context):
             "Pre-departure information for Cambodian migrant workers: guides, rights, scams, "
             "complaints."
         ),
-        "url": request.build_absolute_uri(request.path) if request else "",
-        "image": request.build_absolute_uri(static(SHARE_IMAGE)) if request else "",
+        "url": public_url(request.path) if request else "",
+        "image": public_url(static(SHARE_IMAGE)),
         "locale": OPEN_GRAPH_LOCALES.get(language, "km_KH"),
         "type": "article" if is_page and page.depth > 2 else "website",
     }
