@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from .audio import FORMATS, audio_extension
@@ -8,7 +9,8 @@ class RecordingForm(forms.Form):
     audio = forms.FileField(
         label=_("Sound file"),
         required=False,
-        help_text=_("Formats: %(formats)s.") % {"formats": FORMATS},
+        # Formatted when shown, in the editor's language (not once, at import).
+        help_text=lazy(lambda: _("Formats: %(formats)s.") % {"formats": FORMATS}, str)(),
         widget=forms.ClearableFileInput(attrs={"accept": "audio/*"}),
     )
     transcript = forms.CharField(

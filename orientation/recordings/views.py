@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.views.reports import ReportView
 
+from orientation.core.permissions_policy import permissions_policy
+
 from . import selectors, services
 from .access import may_record
 from .filters import RecordingReportFilterSet
@@ -91,7 +93,7 @@ def record_slot(request):
     else:
         transcript = recording.transcript if recording else slot.transcript
         form = RecordingForm(initial={"transcript": transcript})
-    return TemplateResponse(
+    response = TemplateResponse(
         request,
         "recordings/record.html",
         {
@@ -102,3 +104,6 @@ def record_slot(request):
             "page_title": _("Record"),
         },
     )
+    # The recorder's page is the one place the site asks for the microphone.
+    response.headers["Permissions-Policy"] = permissions_policy(allow_own=("microphone",))
+    return response
