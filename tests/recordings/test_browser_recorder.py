@@ -23,6 +23,7 @@ from .factories import SECTION_ONE
 pytestmark = BROWSER_TEST
 
 SHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+HEIGHT = "() => document.documentElement.scrollHeight"
 FAKE_MICROPHONE = [
     "--no-sandbox",
     "--disable-gpu",
@@ -51,6 +52,11 @@ def test_record_listen_redo_keep_then_a_reader_plays_it(microphone_browser, guid
     base = microphone_browser.base_url
     key = slot_key(guide.translation_key, SECTION_ONE, language="km")
     SHOTS.mkdir(parents=True, exist_ok=True)
+
+    phone_context = microphone_browser.new_context(**PHONE_CONTEXT)
+    phone = phone_context.new_page()
+    phone.goto(base + "/km/destinations/thailand/")
+    first_view_before = phone.evaluate(HEIGHT)
 
     desk = microphone_browser.new_context(viewport={"width": 1280, "height": 900})
     admin = desk.new_page()
@@ -96,9 +102,9 @@ def test_record_listen_redo_keep_then_a_reader_plays_it(microphone_browser, guid
     assert admin.locator(f'tr[data-slot="{key}"]').get_attribute("data-status") == "recorded"
     desk.close()
 
-    phone_context = microphone_browser.new_context(**PHONE_CONTEXT)
-    phone = phone_context.new_page()
     phone.goto(base + "/km/destinations/thailand/")
+    # The player sits in the folded section: the guide's first view is as long as before.
+    assert phone.evaluate(HEIGHT) == first_view_before
     section = phone.locator(f"#section-{SECTION_ONE}")
     player = section.locator("audio")
     assert player.get_attribute("preload") == "none"
