@@ -6,6 +6,7 @@ from django.utils import translation
 from wagtail.admin.localization import get_available_admin_languages
 
 from orientation.core import paths
+from orientation.core.permissions_policy import permissions_policy
 
 # Wagtail's admin relies on inline scripts and styles; the public site has none, so the
 # strict policy applies everywhere else.
@@ -51,9 +52,7 @@ CONTENT_SECURITY_POLICY = "; ".join(
         "frame-ancestors 'none'",
     ]
 )
-PERMISSIONS_POLICY = (
-    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
-)
+PERMISSIONS_POLICY = permissions_policy()
 
 
 class SecurityHeadersMiddleware:

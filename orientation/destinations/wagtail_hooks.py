@@ -1,7 +1,11 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from orientation.core.recording_slots import RECORDING_SLOTS_HOOK
+
+from . import recording_slots
 from .models import Destination
 
 
@@ -19,3 +23,8 @@ class DestinationViewSet(SnippetViewSet):
 
 
 register_snippet(DestinationViewSet)
+
+
+@hooks.register(RECORDING_SLOTS_HOOK)
+def guide_recording_slots():
+    return recording_slots.guide_recording_slots()

@@ -117,6 +117,17 @@ def grant_model_permissions(groups):
     for group in groups.values():
         add_permissions(group, [access_admin])
 
+    # Reading guide sections, "show this" sentences and lessons aloud (docs/recordings.md):
+    # editors and reviewers record; translators and the complaint roles do not.
+    for name in (EDITORS, REVIEWERS):
+        add_permissions(
+            groups[name],
+            [
+                permission("recordings", "add_recording"),
+                permission("recordings", "change_recording"),
+            ],
+        )
+
     # The second person on an agency's licence status change (docs/scams.md).
     add_permissions(groups[REVIEWERS], [permission("scams", "approve_status_change")])
 

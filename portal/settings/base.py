@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "orientation.alerts",
     "orientation.search",
     "orientation.editorial",
+    "orientation.recordings",
     "orientation.staff",
     "portal",
     # wagtail_localize.locales replaces wagtail.locales: both together clash on the app label.

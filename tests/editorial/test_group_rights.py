@@ -38,9 +38,16 @@ ADMIN = {"wagtailadmin.access_admin"}
 # confirm from the to-be-confirmed report (issue 18).
 SITE_SETTINGS = {"home.change_contactsettings", "home.change_footersettings"}
 TRANSLATION = {"wagtail_localize.submit_translation"}
+# Reading guides and lessons aloud (issue 18, "Sound"): editors and reviewers record.
+RECORDING = {"recordings.add_recording", "recordings.change_recording"}
 
 EXPECTED_MODEL_RIGHTS = {
-    "Editors": ADMIN | TRANSLATION | EDITOR_SNIPPETS | IMAGES_AND_DOCUMENTS_TO_ADD | SITE_SETTINGS,
+    "Editors": ADMIN
+    | TRANSLATION
+    | EDITOR_SNIPPETS
+    | IMAGES_AND_DOCUMENTS_TO_ADD
+    | SITE_SETTINGS
+    | RECORDING,
     "Translators": ADMIN
     | TRANSLATION
     | {"alerts.change_alert", "resources.change_organisation", "rights.change_legalinstrument"},
@@ -48,6 +55,7 @@ EXPECTED_MODEL_RIGHTS = {
     | TRANSLATION
     | REVIEWER_SNIPPETS
     | SITE_SETTINGS
+    | RECORDING
     | {"scams.approve_status_change"},
     "Complaint officers": ADMIN | {"complaints.handle_complaints"},
     # Supervisors write the officers' reply templates (complaints migration 0010).

@@ -1,7 +1,8 @@
 /* Service worker of the pre-departure portal (served at /sw.js, scope "/").
    One versioned cache: the shell (styles, script, Khmer font, offline pages), every page the
    reader opened (at most MAX_PAGES, each kept MAX_PAGE_AGE_DAYS) and the guides saved on
-   purpose (kept until deleted, at most MAX_SAVED). Saved guides move into the next version's
+   purpose (kept until deleted, at most MAX_SAVED), with the recordings they play (marked
+   X-Audio-For, kept and deleted with their guide). Saved guides move into the next version's
    cache when the site is updated. */
 "use strict";
 const VERSION = "{{ version }}";
@@ -29,7 +30,7 @@ self.addEventListener("activate", (event) => {
       const old = await caches.open(name);
       for (const request of await old.keys()) {
         const response = await old.match(request);
-        if (response && response.headers.get("X-Saved-For-Offline")) await current.put(request, response);
+        if (response && (response.headers.get("X-Saved-For-Offline") || response.headers.get("X-Audio-For"))) await current.put(request, response);
       }
       await caches.delete(name);
     }
@@ -51,7 +52,7 @@ async function trimPages() {
   for (const request of await cache.keys()) {
     const response = await cache.match(request);
     const at = Number(response.headers.get("X-Cached-At") || 0);
-    if (!at || response.headers.get("X-Saved-For-Offline")) continue;
+    if (!at || response.headers.get("X-Saved-For-Offline") || response.headers.get("X-Audio-For")) continue;
     if (at < oldest) await cache.delete(request); else pages.push({request, at});
   }
   pages.sort((a, b) => b.at - a.at);
@@ -90,6 +91,10 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
   if (NEVER_CACHED.some((pattern) => pattern.test(url.pathname))) return;
+  if (url.pathname.startsWith(RECORDINGS)) {
+    event.respondWith(caches.match(request.url).then((hit) => (hit ? ranged(hit, request) : fetch(request))));
+    return;
+  }
   if (url.pathname.startsWith("/static/")) {
     event.respondWith(caches.match(request).then((hit) => hit || fetch(request).then(async (response) => {
       if (response.ok) (await caches.open(CACHE)).put(request, response.clone());
@@ -102,6 +107,46 @@ self.addEventListener("fetch", (event) => {
   }
 });
 
+// Recordings (public media, a new file name for every take) are kept only with a saved guide,
+// and answered from the phone first; a player asking for part of one gets that part.
+const RECORDINGS = "/media/recordings/";
+
+function ranged(response, request) {
+  const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.get("Range") || "");
+  if (!range) return response;
+  return response.blob().then((body) => {
+    const start = Number(range[1]);
+    const end = range[2] ? Math.min(Number(range[2]), body.size - 1) : body.size - 1;
+    if (start >= body.size || start > end) return new Response(null, {status: 416, headers: {"Content-Range": "bytes */" + body.size}});
+    const headers = new Headers(response.headers);
+    headers.set("Content-Range", "bytes " + start + "-" + end + "/" + body.size);
+    headers.set("Content-Length", String(end - start + 1));
+    return new Response(body.slice(start, end + 1), {status: 206, statusText: "Partial Content", headers});
+  });
+}
+
+function recordingsIn(html) {
+  const urls = new Set();
+  for (const match of html.matchAll(/data-offline-audio="([^"]+)"/g)) {
+    const url = new URL(match[1].replace(/&amp;/g, "&"), self.location.origin);
+    if (url.origin === self.location.origin && url.pathname.startsWith(RECORDINGS)) urls.add(url.pathname);
+  }
+  return [...urls];
+}
+
+async function deleteSaved(cache, url) {
+  const path = new URL(url, self.location.origin).pathname;
+  await cache.delete(url);
+  for (const request of await cache.keys()) {
+    const response = await cache.match(request);
+    const owners = (response && response.headers.get("X-Audio-For") || "").split(" ").filter(Boolean);
+    if (!owners.includes(path)) continue;
+    const others = owners.filter((owner) => owner !== path);
+    if (others.length) await cache.put(request, await stamped(response, {"X-Audio-For": others.join(" ")}));
+    else await cache.delete(request);
+  }
+}
+
 async function saveForOffline(url, title) {
   const cache = await caches.open(CACHE);
   const saved = [];
@@ -109,12 +154,23 @@ async function saveForOffline(url, title) {
     const response = await cache.match(request);
     if (response.headers.get("X-Saved-For-Offline")) saved.push(request);
   }
-  if (saved.length >= MAX_SAVED) await cache.delete(saved[0]);
+  if (saved.length >= MAX_SAVED) await deleteSaved(cache, saved[0].url);
   const response = await fetch(url, {credentials: "same-origin"});
   if (!response.ok) throw new Error("HTTP " + response.status);
   const body = await response.clone().blob();
-  await cache.put(url, await stamped(response, {"X-Saved-For-Offline": "1", "X-Saved-Title": encodeURIComponent(title || url), "X-Saved-Bytes": String(body.size)}));
-  return body.size;
+  let bytes = body.size;
+  const path = new URL(url, self.location.origin).pathname;
+  for (const audioUrl of recordingsIn(await body.text())) {
+    const kept = await cache.match(audioUrl);
+    const owners = new Set((kept && kept.headers.get("X-Audio-For") || "").split(" ").filter(Boolean));
+    owners.add(path);
+    const audio = kept || (await fetch(audioUrl, {credentials: "same-origin"}));
+    if (!audio.ok) continue;
+    bytes += (await audio.clone().blob()).size;
+    await cache.put(audioUrl, await stamped(audio, {"X-Audio-For": [...owners].join(" ")}));
+  }
+  await cache.put(url, await stamped(response, {"X-Saved-For-Offline": "1", "X-Saved-Title": encodeURIComponent(title || url), "X-Saved-Bytes": String(bytes)}));
+  return bytes;
 }
 
 async function listSaved() {
@@ -139,7 +195,7 @@ self.addEventListener("message", (event) => {
   let work;
   if (data.type === "save") work = saveForOffline(data.url, data.title).then((bytes) => ({ok: true, bytes}));
   else if (data.type === "list") work = listSaved().then((items) => ({ok: true, items}));
-  else if (data.type === "delete") work = caches.open(CACHE).then((cache) => cache.delete(data.url)).then(() => ({ok: true}));
+  else if (data.type === "delete") work = caches.open(CACHE).then((cache) => deleteSaved(cache, data.url)).then(() => ({ok: true}));
   else return;
   event.waitUntil(work.then(reply, (error) => reply({ok: false, error: String(error)})));
 });
