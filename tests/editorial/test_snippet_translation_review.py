@@ -158,13 +158,22 @@ def test_translator_submits_and_a_reviewer_publishes(
     for name, value in kind["thai"].items():
         assert getattr(waiting, name) == value
     assert not type(record).objects.get(pk=record.pk).live  # nothing public before approval
+    # The editor still opens while it waits (wagtail-localize's bare status panel for snippets
+    # made this a 500), says so, and offers no second submission.
+    waiting_editor = client.get(editor_url(record))
+    assert waiting_editor.status_code == 200
+    assert b'data-translation-review-status="in-review"' in waiting_editor.content
+    assert b"data-translation-submit-for-review" not in waiting_editor.content
     assert kind["thai"][kind["field"]] not in public(client, kind)
 
     # Wagtail's own workflow email reaches the Reviewers, not the translator.
     recipients = {address for message in mail.outbox for address in message.to}
     assert reviewer.email in recipients and translator.email not in recipients
     first = next(iter(kind["thai"].values()))
-    assert any(first in message.subject for message in mail.outbox)
+    to_reviewer = [message for message in mail.outbox if reviewer.email in message.to]
+    assert any(first in message.subject for message in to_reviewer)
+    # In the reviewer's admin language (Khmer unless they chose another).
+    assert all("ត្រូវបានដាក់ស្នើ" in message.subject for message in to_reviewer)
 
     # The reviewer's dashboard lists it under "Awaiting your review", with its language.
     client.force_login(reviewer)
@@ -172,6 +181,7 @@ def test_translator_submits_and_a_reviewer_publishes(
     panel = dashboard.split('id="awaiting-review-content"', 1)[1].split("</section>", 1)[0]
     assert first in panel
     assert str(Locale.objects.get(language_code="th").get_display_name()) in panel
+    assert client.get(editor_url(record)).status_code == 200  # the reviewer can open it
 
     assert approve(client, reviewer, record).status == WorkflowState.STATUS_APPROVED
     live = type(record).objects.get(pk=record.pk)
