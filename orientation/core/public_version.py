@@ -16,12 +16,25 @@ every place that serves a page to readers asks here instead of trusting the row:
 - a published translation with unpublished changes: its live revision, never the draft;
 - and a published translation whose source was published after the translation took its
   content is "out of date" (`is_out_of_date`, the rule the translation report uses too).
+
+Snippet translations (alerts, organisations) follow the same table, kept where their readers
+look: every reader of them (`live=True` plus `core.reader_language.in_reader_locale`: the
+alerts banner, the directory, their API, the feed, search) trusts the row, as Wagtail's own
+snippet editor keeps it. wagtail-localize breaks that on a draft save of a translated snippet
+(`translation.live = publish`: the published translation drops off the site and its row holds
+the draft), so `keep_published_snippet_row` puts the published version back in the row as soon
+as wagtail-localize logs the save, whoever saved it (our submit or sync, its own sync):
+- never published (no live revision of its own): left unpublished, readers get the Khmer
+  record in its place (`in_reader_locale`, marked `lang="km"`);
+- published, with a new draft: the row is the live revision again, live, and the draft waits
+  as the latest revision until a reviewer publishes it.
 """
 
 from dataclasses import dataclass
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Max
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import DraftStateMixin, Locale, Page, Revision
 from wagtail_localize.models import TranslationLog
 
 
@@ -155,3 +168,40 @@ def as_readers_see(pages):
         and (page.pk not in owned or page.has_unpublished_changes)
     }
     return [public_version(page).page if page.pk in doubtful else page for page in pages]
+
+
+def keep_published_snippet_row(instance):
+    """A published snippet translation that a wagtail-localize draft save took off the site
+    gets its published version back in its row (see the module docstring); the draft stays its
+    latest revision. Wagtail's unpublish clears `live_revision`, so a row that is not live but
+    still names a live revision of its own was unpublished by nothing but that draft save.
+    Returns the record as readers now see it."""
+    if isinstance(instance, Page) or not isinstance(instance, DraftStateMixin):
+        return instance
+    if instance.live or not instance.live_revision_id:
+        return instance
+    revision = Revision.objects.filter(pk=instance.live_revision_id).first()
+    # A translation copied from its source carries the source's live revision: not its own.
+    if revision is None or revision.object_id != str(instance.pk):
+        return instance
+    published = revision.as_object()
+    published.live = True
+    published.has_unpublished_changes = True
+    published.live_revision_id = revision.pk
+    published.last_published_at = instance.last_published_at
+    published.save()
+    return published
+
+
+def keep_published_snippet_after_translation_log(sender, instance, created, raw=False, **kwargs):
+    """post_save of wagtail-localize's TranslationLog: written after each translation save."""
+    if not created or raw or instance.revision_id is None:
+        return
+    model = instance.source.specific_content_type.model_class()
+    if model is None or issubclass(model, Page) or not issubclass(model, DraftStateMixin):
+        return  # pages: public_version() decides at reading time
+    try:
+        translated = instance.source.get_translated_instance(instance.locale)
+    except ObjectDoesNotExist:
+        return
+    keep_published_snippet_row(translated)

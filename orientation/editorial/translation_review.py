@@ -1,6 +1,7 @@
-"""A translated page on its way to readers: the translator saves the strings done in
-wagtail-localize's editor as a draft and submits it to the one review workflow, or brings it
-up to date with the Khmer source. Nothing here ever publishes: a reviewer's approval does.
+"""A translated page or snippet (alert, organisation) on its way to readers: the translator
+saves the strings done in wagtail-localize's editor as a draft and submits it to the one review
+workflow, or brings it up to date with the Khmer source. Nothing here ever publishes: a
+reviewer's approval does.
 
 wagtail-localize's editor offers only "Publish in <language>" (to users who may publish), and
 its "Sync translated pages" sits on the source page, which translators may not edit; these
@@ -8,23 +9,60 @@ two actions fill the gap with wagtail-localize's own operations (`update_from_db
 `save_target(publish=False)`) and Wagtail's own workflow calls.
 """
 
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
-from wagtail.models import DraftStateMixin, Page, WorkflowState
+from wagtail.models import DraftStateMixin, Page, WorkflowMixin, WorkflowState
 from wagtail.permission_policies import ModelPermissionPolicy
 
 
-def can_sync(user, page):
-    """Whoever may edit the translated page (translators on their locale trees, editors,
-    reviewers) may refresh it from its source; the page's lock still applies (a page in
-    review is locked for everyone but the reviewers)."""
-    permissions = page.permissions_for_user(user)
-    return permissions.can_edit() and not permissions.page_locked()
+def has_review(instance):
+    """What these actions handle: pages, and snippets with drafts and workflows."""
+    return isinstance(instance, Page) or (
+        isinstance(instance, DraftStateMixin) and isinstance(instance, WorkflowMixin)
+    )
 
 
-def can_submit_for_review(user, page):
-    permissions = page.permissions_for_user(user)
-    return permissions.can_edit() and permissions.can_submit_for_moderation()
+def _may(user, instance, action):
+    return ModelPermissionPolicy(type(instance)).user_has_permission(user, action)
+
+
+def locked_in_review(user, snippet):
+    """A snippet waiting for review is locked for everyone but the reviewers, as a page is
+    (the review task's own rule; these snippets have no lock of their own)."""
+    if not snippet.workflow_in_progress:
+        return False
+    task = snippet.current_workflow_task
+    return task is not None and task.locked_for_user(snippet, user)
+
+
+def can_sync(user, instance):
+    """Whoever may edit the translation (translators on their locale trees and on translatable
+    snippets, editors, reviewers) may refresh it from its source; the review lock still
+    applies (a page or snippet in review is locked for everyone but the reviewers)."""
+    if isinstance(instance, Page):
+        permissions = instance.permissions_for_user(user)
+        return permissions.can_edit() and not permissions.page_locked()
+    return (
+        has_review(instance)
+        and _may(user, instance, "change")
+        and not locked_in_review(user, instance)
+    )
+
+
+def can_submit_for_review(user, instance):
+    if isinstance(instance, Page):
+        permissions = instance.permissions_for_user(user)
+        return permissions.can_edit() and permissions.can_submit_for_moderation()
+    # Wagtail's rule for a snippet's "Submit for moderation": change right, workflows on, one
+    # assigned, none in progress (a workflow sent back for changes may be resubmitted).
+    return (
+        has_review(instance)
+        and getattr(settings, "WAGTAIL_WORKFLOW_ENABLED", True)
+        and _may(user, instance, "change")
+        and instance.get_workflow() is not None
+        and not instance.workflow_in_progress
+    )
 
 
 def can_publish_every_translation(user, source):
@@ -51,8 +89,13 @@ def save_translation_draft(translation, user):
     """wagtail-localize's `save_target(publish=False)`, keeping Wagtail's rule for a live page:
     the draft goes into a new revision only. wagtail-localize also writes the draft into the
     page's row, which is what readers are served, so the row of a live page gets its published
-    content back (Wagtail's own editor never writes the row of a live page either)."""
+    content back (Wagtail's own editor never writes the row of a live page either). A snippet
+    gets the same from `core.public_version.keep_published_snippet_row`, which runs after
+    every wagtail-localize save of one."""
     page = translation.get_target_instance()
+    if not isinstance(page, Page):
+        translation.save_target(user=user, publish=False)
+        return translation.get_target_instance()
     # Only a revision of this page is its published content: a translation never published
     # here still carries its former alias's live revision, the Khmer page's (core.public_version
     # serves the source's text for it meanwhile). Restoring that would write the Khmer page.
@@ -75,21 +118,22 @@ def save_translation_draft(translation, user):
 
 @transaction.atomic
 def submit_for_review(translation, user):
-    """Save the translation as a draft and hand it to the page's workflow, as Wagtail's edit
-    view does on "Submit for moderation": a workflow sent back for changes resumes, otherwise
-    a new one starts (which emails the task's group, the Reviewers)."""
-    page = save_translation_draft(translation, user)
-    state = page.current_workflow_state
+    """Save the translation as a draft and hand it to its workflow (the page's, or the
+    snippet model's), as Wagtail's edit view does on "Submit for moderation": a workflow sent
+    back for changes resumes, otherwise a new one starts (which emails the task's group, the
+    Reviewers)."""
+    instance = save_translation_draft(translation, user)
+    state = instance.current_workflow_state
     if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         state.resume(user)
         return state
-    return page.get_workflow().start(page, user)
+    return instance.get_workflow().start(instance, user)
 
 
 @transaction.atomic
 def sync_from_source(translation, user):
     """Take the source's current (published) content, as "Sync translated pages" does: new or
-    changed strings then wait in the editor in the source language. The translated page gets a
+    changed strings then wait in the editor in the source language. The translation gets a
     new draft; its published version does not change."""
     translation.source.update_from_db()
     return save_translation_draft(translation, user)

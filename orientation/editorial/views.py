@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
@@ -141,33 +142,40 @@ def translate_destination(request, page_id):
     )
 
 
-def _translated_page(request, translation_id, allowed):
+def _translated_object(request, translation_id, allowed):
+    """The translated page or snippet behind a wagtail-localize translation, if the user may."""
     translation = get_object_or_404(
         Translation.objects.select_related("source__locale", "target_locale"),
         pk=translation_id,
         enabled=True,
     )
     try:
-        page = translation.get_target_instance()
+        instance = translation.get_target_instance()
     except ObjectDoesNotExist as missing:
         raise Http404 from missing
-    if not isinstance(page, Page) or not allowed(request.user, page):
+    if not translation_review.has_review(instance) or not allowed(request.user, instance):
         raise PermissionDenied
-    return translation, page
+    return translation, instance
 
 
-def _names(translation, page):
+def _names(translation, instance):
+    title = getattr(instance, "get_admin_display_title", None)
     return {
-        "title": page.get_admin_display_title(),
+        "title": title() if title else str(instance),
         "language": translation.target_locale.get_display_name(),
         "source_language": translation.source.locale.get_display_name(),
     }
 
 
+def _back_to_editor(instance):
+    """wagtail-localize's editor is the translation's edit view, page or snippet."""
+    return redirect(AdminURLFinder().get_edit_url(instance))
+
+
 @require_POST
 def submit_translation_for_review(request, translation_id):
     """The translator's "Submit for review" in wagtail-localize's editor."""
-    translation, page = _translated_page(
+    translation, instance = _translated_object(
         request, translation_id, translation_review.can_submit_for_review
     )
     try:
@@ -178,15 +186,15 @@ def submit_translation_for_review(request, translation_id):
         messages.success(
             request,
             _("“%(title)s” in %(language)s has been submitted for review.")
-            % _names(translation, page),
+            % _names(translation, instance),
         )
-    return redirect("wagtailadmin_pages:edit", page.pk)
+    return _back_to_editor(instance)
 
 
 @require_POST
 def sync_translation_from_source(request, translation_id):
     """The translator's "Sync from source" in wagtail-localize's editor: never publishes."""
-    translation, page = _translated_page(request, translation_id, translation_review.can_sync)
+    translation, instance = _translated_object(request, translation_id, translation_review.can_sync)
     try:
         translation_review.sync_from_source(translation, request.user)
     except ValidationError as error:
@@ -201,9 +209,9 @@ def sync_translation_from_source(request, translation_id):
                 "New or changed strings show in %(source_language)s until you translate them; "
                 "nothing was published."
             )
-            % _names(translation, page),
+            % _names(translation, instance),
         )
-    return redirect("wagtailadmin_pages:edit", page.pk)
+    return _back_to_editor(instance)
 
 
 class UpdateTranslationsView(update_translations.UpdateTranslationsView):
