@@ -15,7 +15,7 @@ def _fresh_cache():
 
 @pytest.mark.parametrize(
     ("language", "first", "third"),
-    [("en", "File 1", "File 3"), ("th", "ไฟล์ 1", "ไฟล์ 3")],
+    [("en", "File 1", "File 3"), ("th", "ไฟล์ 1", "ไฟล์ 3"), ("ar", "الملف 1", "الملف 3")],
 )
 def test_file_fields_are_labelled_in_the_pages_interface_language(client, language, first, third):
     html = client.get(f"/{language}/complaints/").content.decode()
@@ -62,3 +62,5 @@ def test_djangos_own_messages_are_in_the_readers_language(client):
     html = client.post("/th/complaints/", valid_post(description="")).content.decode()
     assert "ต้องกรอกช่องนี้" in html
     assert "This field is required." not in html and "សូមបំពេញចំណុចនេះ" not in html
+    html = client.post("/ar/complaints/", valid_post(description="")).content.decode()
+    assert "هذا الحقل مطلوب." in html and "This field is required." not in html

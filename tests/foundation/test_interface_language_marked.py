@@ -60,12 +60,14 @@ def banner(language):
         )
 
 
-def test_an_alert_falling_back_to_khmer_is_marked_khmer_and_its_link_english(db):
+def test_an_alert_falling_back_to_khmer_is_marked_khmer_and_its_link_in_the_interface(db):
     AlertFactory(title="អាសន្ន៖ ព្យុះ", link="https://example.org/storm")
     alert = banner("ar").select_one(".alert")
     assert alert["lang"] == "km" and alert["dir"] == "ltr"
     read_more = alert.find("a").parent
-    assert read_more["lang"] == "en"
+    # Arabic has its own interface: "Read more" is Arabic, the page's language, marked rtl.
+    assert read_more["lang"] == "ar" and read_more["dir"] == "rtl"
+    assert read_more.get_text(strip=True) == "اقرأ المزيد"
 
 
 def test_a_khmer_alert_on_a_khmer_page_is_not_marked(db):
