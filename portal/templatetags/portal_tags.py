@@ -5,7 +5,13 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from orientation.core.constants import TO_BE_CONFIRMED
-from orientation.core.languages import NATIVE_NAMES, html_lang, native_name, text_direction
+from orientation.core.languages import (
+    NATIVE_NAMES,
+    html_lang,
+    lang_attrs,
+    native_name,
+    text_direction,
+)
 from orientation.core.public_version import (
     PublicVersion,
     public_version,
@@ -85,6 +91,13 @@ def shown_in_language(context):
         "lang": html_lang(code),
         "dir": text_direction(code),
         "name": native_name(code),
+        # The language's own name, written in it: marked so in a sentence of another one.
+        "marked_name": format_html(
+            '<span lang="{}" dir="{}">{}</span>',
+            html_lang(code),
+            text_direction(code),
+            native_name(code),
+        ),
         "reader_language": native_name(get_language()),
     }
 
@@ -139,6 +152,19 @@ def destination_help_lines(destination):
     from orientation.destinations.selectors import verified_contacts
 
     return verified_contacts(destination) if destination else []
+
+
+@register.simple_tag
+def destination_help_lines_lang(destination):
+    """' lang="…" dir="…"' for the names of destination_help_lines when their guide is
+    shown in another language than the page's (a Thai page of a guide not yet translated
+    lists the Khmer names); nothing when they are in the page's language."""
+    from orientation.destinations.selectors import contacts_language
+
+    language = contacts_language(destination) if destination else None
+    if not language or language == get_language():
+        return ""
+    return lang_attrs(language)
 
 
 @register.filter

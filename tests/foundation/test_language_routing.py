@@ -49,7 +49,7 @@ def test_untranslated_page_shows_notice_in_source_language(client, home_km, sync
     synced_trees()
     html = client.get("/th/").content.decode()
     # The notice is in the reader's language (Thai has its own interface, issue 18).
-    assert "หน้านี้ยังไม่ได้แปลเป็นไทย จึงแสดงเป็นខ្មែរ" in html
+    assert 'หน้านี้ยังไม่ได้แปลเป็นไทย จึงแสดงเป็น<span lang="km" dir="ltr">ខ្មែរ</span>' in html
     # The Khmer text shown under the Thai URL is marked as Khmer for screen readers and fonts.
     assert '<div class="page-content" lang="km" dir="ltr">' in html
     assert home_km.title in html
