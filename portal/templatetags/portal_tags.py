@@ -148,23 +148,14 @@ def unconfirmed_marker(instance):
 @register.simple_tag
 def destination_help_lines(destination):
     """The numbers a reader of a page about one destination can dial there: its guide's
-    verified numbers, never Cambodia's 117 and 119, which cannot be dialled from abroad."""
-    from orientation.destinations.selectors import verified_contacts
+    verified numbers, never Cambodia's 117 and 119, which cannot be dialled from abroad.
+    With `names_lang`, ' lang="…" dir="…"' when the names are in another language than the
+    page's (a Thai page of a guide not yet translated lists the Khmer names)."""
+    from orientation.destinations.selectors import verified_contacts_and_language
 
-    return verified_contacts(destination) if destination else []
-
-
-@register.simple_tag
-def destination_help_lines_lang(destination):
-    """' lang="…" dir="…"' for the names of destination_help_lines when their guide is
-    shown in another language than the page's (a Thai page of a guide not yet translated
-    lists the Khmer names); nothing when they are in the page's language."""
-    from orientation.destinations.selectors import contacts_language
-
-    language = contacts_language(destination) if destination else None
-    if not language or language == get_language():
-        return ""
-    return lang_attrs(language)
+    cards, language = verified_contacts_and_language(destination) if destination else ([], None)
+    marked = language and language != get_language()
+    return {"cards": cards, "names_lang": lang_attrs(language) if marked else ""}
 
 
 @register.filter

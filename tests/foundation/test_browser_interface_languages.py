@@ -9,38 +9,54 @@ from tests.conftest import BROWSER_TEST, has_horizontal_scroll, serious_accessib
 
 pytestmark = BROWSER_TEST
 
-# Text in the page's own language (its nearest `lang` is the page's): each text node, and the
-# attributes a reader or a screen reader meets.
-TEXT_IN_PAGE_LANGUAGE = """(language) => {
+# Every text of the page with the language it is marked in (its nearest `lang`): each text
+# node, and the attributes a reader or a screen reader meets.
+TEXTS_WITH_LANGUAGE = """() => {
   const found = [];
-  const own = (element) => (element.closest('[lang]')?.getAttribute('lang') || '') === language;
+  const language = (element) => element.closest('[lang]')?.getAttribute('lang') || '';
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
     const element = walker.currentNode.parentElement;
     if (!element || element.closest('script, style, noscript, template')) continue;
     const text = walker.currentNode.textContent.trim();
-    if (text && own(element)) found.push(text);
+    if (text) found.push([text, language(element)]);
   }
   for (const element of document.body.querySelectorAll('[placeholder], [aria-label], [title], img[alt]')) {
-    if (!own(element)) continue;
     for (const name of ['placeholder', 'aria-label', 'title', 'alt']) {
       const value = (element.getAttribute(name) || '').trim();
-      if (value) found.push(value);
+      if (value) found.push([value, language(element)]);
     }
   }
   return found;
 }"""
+LATIN = re.compile(r"[A-Za-z]")
 LATIN_OR_KHMER = re.compile(r"[A-Za-z\u1780-\u17FF\u19E0-\u19FF]")
 # Names and codes that stay as they are in every language.
 ALLOWED = re.compile(
     r"(?<![A-Za-z])(UTC|PDF|JPEG|PNG|MB|KB|SVG|QR|EPS|ILO|ASEAN|IOM"
-    r"|Telegram|WhatsApp|Messenger|LINE)(?![A-Za-z])"
+    r"|Telegram|WhatsApp|Messenger|LINE|THB|MYR|KRW|JPY|SGD|HKD|SAR|KWD|QAR)(?![A-Za-z])"
 )
 
 
 def foreign_interface_text(page, language):
-    texts = page.evaluate(TEXT_IN_PAGE_LANGUAGE, language)
-    return sorted({text for text in texts if LATIN_OR_KHMER.search(ALLOWED.sub("", text))})
+    """Latin or Khmer letters in text marked as the page's language."""
+    texts = page.evaluate(TEXTS_WITH_LANGUAGE)
+    return sorted(
+        {
+            text
+            for text, lang in texts
+            if lang == language and LATIN_OR_KHMER.search(ALLOWED.sub("", text))
+        }
+    )
+
+
+def unmarked_latin_text(page):
+    """Latin letters anywhere (Khmer content shown under a Thai URL included) not marked
+    English: interface text inside the content reads in the page's language too."""
+    texts = page.evaluate(TEXTS_WITH_LANGUAGE)
+    return sorted(
+        {text for text, lang in texts if lang != "en" and LATIN.search(ALLOWED.sub("", text))}
+    )
 
 
 def test_thai_home_and_guide_show_only_thai_interface_on_a_phone(phone, home_km, synced_trees):
@@ -53,6 +69,7 @@ def test_thai_home_and_guide_show_only_thai_interface_on_a_phone(phone, home_km,
         assert phone.get_attribute("html", "lang") == "th"
         phone.screenshot(path=f"/tmp/languages-th-{name}.png", full_page=True)
         assert foreign_interface_text(phone, "th") == [], path
+        assert unmarked_latin_text(phone) == [], path
         assert phone.locator(".site-header").get_attribute("lang") is None
         assert not has_horizontal_scroll(phone), path
         assert serious_accessibility_violations(phone) == [], path
