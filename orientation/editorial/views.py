@@ -1,4 +1,4 @@
-"""Admin views of the editorial side: three reports, "translate a destination" and a
+"""Admin views of the editorial side: four reports, "translate a destination" and a
 translation's review and sync. Thin: the reads are in selectors.py, the writes in services.py
 and translation_review.py."""
 
