@@ -28,7 +28,7 @@ def test_the_compiled_catalogue_is_the_languages_own(language):
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
-def test_drafted_entries_are_listed_and_none_is_fuzzy(language):
+def test_drafted_entries_are_listed_for_review(language):
     drafted = catalogues.drafted_entries([language])
     listed = {entry.catalogue for entry in drafted}
     assert listed <= set(catalogues.PUBLIC_CATALOGUES) and drafted
