@@ -1,36 +1,52 @@
 """The nine destinations of the URL contract (docs/design.md), with widely known facts only:
 names (Khmer spelling from docs/glossary.md), the local language, currency and capital.
-Used by the data migration that creates them and by tests."""
+Used by the data migration that creates them and by tests.
+
+The English names and capitals are marked for translation (N_): readers of a language other
+than Khmer and English read them from their interface catalogue (Destination.name), so a
+Thai page says ประเทศไทย, not Thailand."""
+
+from django.utils.translation import gettext_noop as N_
 
 DESTINATIONS = [
     # slug, English, Khmer, local name, language, currency, capital en, capital km, icon
-    ("thailand", "Thailand", "ប្រទេសថៃ", "ประเทศไทย", "th", "THB", "Bangkok", "បាងកក", "temple"),
+    (
+        "thailand",
+        N_("Thailand"),
+        "ប្រទេសថៃ",
+        "ประเทศไทย",
+        "th",
+        "THB",
+        N_("Bangkok"),
+        "បាងកក",
+        "temple",
+    ),
     (
         "malaysia",
-        "Malaysia",
+        N_("Malaysia"),
         "ប្រទេសម៉ាឡេស៊ី",
         "Malaysia",
         "ms",
         "MYR",
-        "Kuala Lumpur",
+        N_("Kuala Lumpur"),
         "កូឡាឡាំពួ",
         "towers",
     ),
     (
         "south-korea",
-        "South Korea",
+        N_("South Korea"),
         "ប្រទេសកូរ៉េខាងត្បូង",
         "대한민국",
         "ko",
         "KRW",
-        "Seoul",
+        N_("Seoul"),
         "សេអ៊ូល",
         "factory",
     ),
-    ("japan", "Japan", "ប្រទេសជប៉ុន", "日本", "ja", "JPY", "Tokyo", "តូក្យូ", "mountain"),
+    ("japan", N_("Japan"), "ប្រទេសជប៉ុន", "日本", "ja", "JPY", N_("Tokyo"), "តូក្យូ", "mountain"),
     (
         "singapore",
-        "Singapore",
+        N_("Singapore"),
         "ប្រទេសសិង្ហបុរី",
         "Singapore",
         "en",
@@ -39,20 +55,30 @@ DESTINATIONS = [
         "សិង្ហបុរី",
         "city",
     ),
-    ("hong-kong", "Hong Kong", "ហុងកុង", "香港", "zh-hant", "HKD", "", "", "harbour"),
+    ("hong-kong", N_("Hong Kong"), "ហុងកុង", "香港", "zh-hant", "HKD", "", "", "harbour"),
     (
         "saudi-arabia",
-        "Saudi Arabia",
+        N_("Saudi Arabia"),
         "ប្រទេសអារ៉ាប៊ីសាអូឌីត",
         "المملكة العربية السعودية",
         "ar",
         "SAR",
-        "Riyadh",
+        N_("Riyadh"),
         "រីយ៉ាដ",
         "desert",
     ),
-    ("kuwait", "Kuwait", "ប្រទេសគុយវ៉ែត", "الكويت", "ar", "KWD", "Kuwait City", "ទីក្រុងគុយវ៉ែត", "tower"),
-    ("qatar", "Qatar", "ប្រទេសកាតា", "قطر", "ar", "QAR", "Doha", "ដូហា", "dhow"),
+    (
+        "kuwait",
+        N_("Kuwait"),
+        "ប្រទេសគុយវ៉ែត",
+        "الكويت",
+        "ar",
+        "KWD",
+        N_("Kuwait City"),
+        "ទីក្រុងគុយវ៉ែត",
+        "tower",
+    ),
+    ("qatar", N_("Qatar"), "ប្រទេសកាតា", "قطر", "ar", "QAR", N_("Doha"), "ដូហា", "dhow"),
 ]
 
 SLUGS = [row[0] for row in DESTINATIONS]

@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
@@ -79,12 +79,16 @@ class Destination(index.Indexed, models.Model):
 
     @property
     def name(self):
-        """The name in the reader's language: Khmer for km, English otherwise."""
-        return self.name_km if (get_language() or "km") == "km" else self.name_en
+        """The name in the reader's language: Khmer for km; otherwise the English name as the
+        reader's interface catalogue translates it (catalogue.py marks the nine names), the
+        English name itself where it has no translation."""
+        return self.name_km if (get_language() or "km") == "km" else _in_interface(self.name_en)
 
     @property
     def capital(self):
-        return self.capital_km if (get_language() or "km") == "km" else self.capital_en
+        if (get_language() or "km") == "km":
+            return self.capital_km
+        return _in_interface(self.capital_en)
 
     @property
     def local_html_lang(self):
@@ -227,3 +231,8 @@ def guide_conflict(page, destination, parent=None):
 def complaint_url(destination):
     """The complaint form with the destination preselected."""
     return complaint_form_url(destination.slug)
+
+
+def _in_interface(english):
+    # gettext("") would return the catalogue's header.
+    return gettext(english) if english else english

@@ -12,7 +12,11 @@ def _reader_guide(destination, language_code=None):
     if destination is None:
         return None
     language_code = language_code or get_language() or settings.LANGUAGE_CODE
-    guides = DestinationGuidePage.objects.live().filter(destination=destination)
+    guides = (
+        DestinationGuidePage.objects.live()
+        .filter(destination=destination)
+        .select_related("locale", "alias_of__locale")
+    )
     return (
         guides.filter(locale__language_code=language_code).first()
         or guides.filter(locale__language_code=settings.LANGUAGE_CODE).first()
@@ -36,6 +40,17 @@ def contacts_language(destination, language_code=None):
     guide = _reader_guide(destination, language_code)
     if guide is None:
         return None
-    if guide.alias_of_id:
-        guide = DestinationGuidePage.objects.select_related("locale").get(pk=guide.alias_of_id)
-    return guide.locale.language_code
+    return _names_language(guide)
+
+
+def _names_language(guide):
+    return (guide.alias_of if guide.alias_of_id else guide).locale.language_code
+
+
+def verified_contacts_and_language(destination, language_code=None):
+    """verified_contacts and contacts_language in one pass: ([], None) without a guide."""
+    guide = _reader_guide(destination, language_code)
+    if guide is None:
+        return [], None
+    (shown,) = as_readers_see([guide])
+    return dialable_contacts(shown.body), _names_language(guide)

@@ -6,6 +6,9 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from orientation.core.catalogues import translated_languages
+from orientation.core.languages import native_name
+
 from .selectors import TRANSLATION_STATUSES
 
 
@@ -39,3 +42,23 @@ class TranslationReportFilterSet(django_filters.FilterSet):
         data = self.form.cleaned_data
         locale = Locale.objects.filter(language_code=data.get("locale") or "").first()
         return locale, data.get("status") or None
+
+
+def interface_languages():
+    return [(code, native_name(code)) for code in translated_languages()]
+
+
+class InterfaceTranslationFilterSet(django_filters.FilterSet):
+    """The drafted interface translations of one language; rows are catalogue entries."""
+
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), choices=interface_languages, empty_label=_("All languages")
+    )
+
+    class Meta:
+        model = Page
+        fields = []
+
+    def filter_queryset(self, rows):
+        language = self.form.cleaned_data.get("language")
+        return [row for row in rows if row.language == language] if language else rows

@@ -22,6 +22,16 @@ urlpatterns = [
         name="translation_status_results",
     ),
     path(
+        "interface-translations/",
+        views.InterfaceTranslationsView.as_view(),
+        name="interface_translations",
+    ),
+    path(
+        "interface-translations/results/",
+        views.InterfaceTranslationsView.as_view(results_only=True),
+        name="interface_translations_results",
+    ),
+    path(
         "translate/<int:page_id>/",
         views.translate_destination,
         name="translate_destination",

@@ -1,4 +1,4 @@
-"""Admin views of the editorial side: three reports, "translate a destination" and a
+"""Admin views of the editorial side: four reports, "translate a destination" and a
 translation's review and sync. Thin: the reads are in selectors.py, the writes in services.py
 and translation_review.py."""
 
@@ -18,9 +18,12 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 from wagtail_localize.views import update_translations
 
+from orientation.core import catalogues
+from orientation.core.languages import native_name
+
 from . import selectors, services, translation_review
 from .access import is_editorial_user
-from .filters import TranslationReportFilterSet
+from .filters import InterfaceTranslationFilterSet, TranslationReportFilterSet
 
 
 class EditorialReportView(ReportView):
@@ -94,6 +97,34 @@ class TranslationStatusView(EditorialReportView):
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         context["locales"] = self.locales
+        return context
+
+
+class InterfaceTranslationsView(EditorialReportView):
+    """The interface text drafted in the other languages and not yet checked by a native
+    speaker (issue 18): how many per language, and each one (catalogue, text, draft)."""
+
+    page_title = _("Interface translations awaiting review")
+    header_icon = "globe"
+    index_url_name = "editorial:interface_translations"
+    index_results_url_name = "editorial:interface_translations_results"
+    results_template_name = "editorial/reports/interface_translations_results.html"
+    no_results_message = _("No interface translation is awaiting review.")
+    filterset_class = InterfaceTranslationFilterSet
+
+    def get_queryset(self):
+        self.drafted = catalogues.drafted_entries()
+        return self.drafted
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        counts = dict.fromkeys(catalogues.translated_languages(), 0)
+        for entry in self.drafted:
+            counts[entry.language] += 1
+        context["drafted_by_language"] = [
+            {"code": code, "name": native_name(code), "count": count}
+            for code, count in counts.items()
+        ]
         return context
 
 

@@ -60,6 +60,16 @@ def translation_status_menu_item():
     )
 
 
+@hooks.register("register_reports_menu_item")
+def interface_translations_menu_item():
+    return EditorialMenuItem(
+        _("Interface translations awaiting review"),
+        reverse("editorial:interface_translations"),
+        icon_name="globe",
+        order=640,
+    )
+
+
 class DueForReviewPanel(Component):
     name = "editorial_due_for_review"
     template_name = "editorial/panels/due_for_review.html"

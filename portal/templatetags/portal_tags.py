@@ -5,7 +5,13 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from orientation.core.constants import TO_BE_CONFIRMED
-from orientation.core.languages import NATIVE_NAMES, html_lang, native_name, text_direction
+from orientation.core.languages import (
+    NATIVE_NAMES,
+    html_lang,
+    lang_attrs,
+    native_name,
+    text_direction,
+)
 from orientation.core.links import public_url
 from orientation.core.public_version import (
     PublicVersion,
@@ -86,6 +92,13 @@ def shown_in_language(context):
         "lang": html_lang(code),
         "dir": text_direction(code),
         "name": native_name(code),
+        # The language's own name, written in it: marked so in a sentence of another one.
+        "marked_name": format_html(
+            '<span lang="{}" dir="{}">{}</span>',
+            html_lang(code),
+            text_direction(code),
+            native_name(code),
+        ),
         "reader_language": native_name(get_language()),
     }
 
@@ -136,10 +149,14 @@ def unconfirmed_marker(instance):
 @register.simple_tag
 def destination_help_lines(destination):
     """The numbers a reader of a page about one destination can dial there: its guide's
-    verified numbers, never Cambodia's 117 and 119, which cannot be dialled from abroad."""
-    from orientation.destinations.selectors import verified_contacts
+    verified numbers, never Cambodia's 117 and 119, which cannot be dialled from abroad.
+    With `names_lang`, ' lang="…" dir="…"' when the names are in another language than the
+    page's (a Thai page of a guide not yet translated lists the Khmer names)."""
+    from orientation.destinations.selectors import verified_contacts_and_language
 
-    return verified_contacts(destination) if destination else []
+    cards, language = verified_contacts_and_language(destination) if destination else ([], None)
+    marked = language and language != get_language()
+    return {"cards": cards, "names_lang": lang_attrs(language) if marked else ""}
 
 
 @register.filter

@@ -11,10 +11,11 @@ KHMER_TITLE = "ការព្រមានអំពីការបោកប្�
 KHMER_SUMMARY = "ល្បិចដែលគេប្រើដើម្បីបញ្ឆោតពលករ។"
 # The warning's four strings (title, summary, one red flag, one step), in Thai.
 THAI = {
-    KHMER_TITLE: "คำเตือนเรื่องการหลอกลวง",
+    # Words the Thai interface never uses, so that a test finding them found the translation.
+    KHMER_TITLE: "ระวังงานโรงงานปลอม",
     KHMER_SUMMARY: "กลอุบายที่ใช้หลอกแรงงาน",
     "គេសុំលុយមុន។": "เขาขอเงินก่อน",
-    "ពិនិត្យអាជ្ញាប័ណ្ណភ្នាក់ងារ។": "ตรวจสอบใบอนุญาตของบริษัทจัดหางาน",
+    "ពិនិត្យអាជ្ញាប័ណ្ណភ្នាក់ងារ។": "ขอดูใบอนุญาตของนายหน้าทุกครั้ง",
 }
 START = datetime.datetime(2026, 3, 1, 9, 0, tzinfo=datetime.UTC)
 

@@ -52,7 +52,8 @@ def test_a_translation_in_progress_reads_as_the_khmer_page(phone, thai_translati
     phone.goto(phone.base_url + URL)
     assert phone.get_attribute("html", "lang") == "th"
     assert phone.get_attribute(".page-content", "lang") == "km"
-    assert phone.get_by_text("It is shown in ខ្មែរ", exact=False).is_visible()
+    notice = phone.locator(".notice--translation")
+    assert "จึงแสดงเป็นខ្មែរ" in notice.inner_text() and notice.is_visible()
     assert KHMER_SUMMARY in phone.locator(".page-content").inner_text()
     check_phone_page(phone, "in-progress")
 

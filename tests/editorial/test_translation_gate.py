@@ -93,7 +93,8 @@ def report_cell(client, user, source, code="th", query=""):
 
 def assert_shows_khmer_source(html):
     assert KHMER_SUMMARY in html
-    assert "This page is not yet translated into ไทย. It is shown in ខ្មែរ." in html
+    # In Thai, the page's language (issue 18); the Khmer name is marked Khmer.
+    assert 'หน้านี้ยังไม่ได้แปลเป็นไทย จึงแสดงเป็น<span lang="km" dir="ltr">ខ្មែរ</span>' in html
     assert 'lang="km"' in content_div(html)
     assert "กลอุบาย" not in html
 

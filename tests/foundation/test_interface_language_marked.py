@@ -4,15 +4,22 @@ because they are not translated."""
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.core.cache import cache
 from django.template import Context, Template
 from django.utils import translation
 
+from orientation.core.languages import INTERFACE_LANGUAGES
 from tests.alerts.factories import AlertFactory
 
 pytestmark = pytest.mark.django_db
 
-FALLBACK_INTERFACE_LANGUAGES = ["th", "ko", "ms", "ja", "zh-hant", "ar"]
+FALLBACK_INTERFACE_LANGUAGES = [
+    code for code, _name in settings.LANGUAGES if code not in INTERFACE_LANGUAGES
+]
+OWN_INTERFACE_LANGUAGES = [
+    code for code, _name in settings.LANGUAGES if code in INTERFACE_LANGUAGES
+]
 
 
 @pytest.fixture(autouse=True)
@@ -36,11 +43,14 @@ def test_english_interface_on_other_languages_pages_is_marked_english(client, la
     assert page.select_one(".skip-link")["lang"] == "en"
 
 
-@pytest.mark.parametrize("language", ["km", "en"])
-def test_pages_with_their_own_interface_mark_nothing_extra(client, language):
-    page = soup(client, f"/{language}/complaints/")
+@pytest.mark.parametrize("language", OWN_INTERFACE_LANGUAGES)
+@pytest.mark.parametrize("path", ["complaints/", "offline/"])
+def test_pages_with_their_own_interface_mark_nothing_extra(client, language, path):
+    page = soup(client, f"/{language}/{path}")
     assert not page.select_one(".site-header").has_attr("lang")
+    assert not page.select_one(".site-footer").has_attr("lang")
     assert not page.select_one(".page-content").has_attr("lang")
+    assert not page.select_one(".skip-link").has_attr("lang")
 
 
 def banner(language):
@@ -50,12 +60,14 @@ def banner(language):
         )
 
 
-def test_an_alert_falling_back_to_khmer_is_marked_khmer_and_its_link_english(db):
+def test_an_alert_falling_back_to_khmer_is_marked_khmer_and_its_link_in_the_interface(db):
     AlertFactory(title="អាសន្ន៖ ព្យុះ", link="https://example.org/storm")
     alert = banner("ar").select_one(".alert")
     assert alert["lang"] == "km" and alert["dir"] == "ltr"
     read_more = alert.find("a").parent
-    assert read_more["lang"] == "en"
+    # Arabic has its own interface: "Read more" is Arabic, the page's language, marked rtl.
+    assert read_more["lang"] == "ar" and read_more["dir"] == "rtl"
+    assert read_more.get_text(strip=True) == "اقرأ المزيد"
 
 
 def test_a_khmer_alert_on_a_khmer_page_is_not_marked(db):

@@ -48,7 +48,8 @@ def test_arabic_is_right_to_left(client, home_km, synced_trees):
 def test_untranslated_page_shows_notice_in_source_language(client, home_km, synced_trees):
     synced_trees()
     html = client.get("/th/").content.decode()
-    assert "This page is not yet translated into ไทย. It is shown in ខ្មែរ." in html
+    # The notice is in the reader's language (Thai has its own interface, issue 18).
+    assert 'หน้านี้ยังไม่ได้แปลเป็นไทย จึงแสดงเป็น<span lang="km" dir="ltr">ខ្មែរ</span>' in html
     # The Khmer text shown under the Thai URL is marked as Khmer for screen readers and fonts.
     assert '<div class="page-content" lang="km" dir="ltr">' in html
     assert home_km.title in html
@@ -100,13 +101,19 @@ def test_404_lists_the_nine_guides(client, home_km):
     assert "/en/destinations/qatar/" in html
 
 
-def test_interface_strings_fall_back_to_english_not_khmer():
+def test_interface_strings_are_in_the_readers_language_or_english_never_khmer():
     from django.utils import translation
 
+    from orientation.core.languages import INTERFACE_LANGUAGES
+
     with translation.override("th"):
-        assert translation.gettext("Report a problem") == "Report a problem"
+        assert translation.gettext("Report a problem") == "แจ้งปัญหา"
     with translation.override("km"):
         assert translation.gettext("Report a problem") == "ដាក់បណ្តឹង"
+    for code, _name in settings.LANGUAGES:
+        if code not in INTERFACE_LANGUAGES:
+            with translation.override(code):
+                assert translation.gettext("Report a problem") == "Report a problem", code
 
 
 @pytest.mark.django_db

@@ -6,11 +6,12 @@ but Python. Like msgfmt, fuzzy entries are left out and a .mo is rewritten only 
 is newer.
 
 Interface strings a language lacks must read in English, not in Khmer (docs/design.md), but
-Django falls back to LANGUAGE_CODE, which is Khmer here. So for every content language whose
-interface is not translated (orientation.core.languages.INTERFACE_LANGUAGES), each folder
-gets a compiled catalogue that holds the language's own translations where it has them and
-the English text everywhere else: Django then finds every project string in the reader's
-catalogue and never reaches the Khmer fallback."""
+Django falls back to LANGUAGE_CODE, which is Khmer here. So for every content language other
+than Khmer and English, each folder gets a compiled catalogue that holds the language's own
+translations where it has them and the English text everywhere else: Django then finds every
+project string in the reader's catalogue and never reaches the Khmer fallback. This holds for
+languages whose catalogues are complete (orientation.core.languages.INTERFACE_LANGUAGES) too:
+a string added later and not yet translated reads in English there, not in Khmer."""
 
 from functools import partial
 from pathlib import Path
@@ -22,7 +23,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import to_locale
 
-from orientation.core.languages import INTERFACE_FALLBACK, INTERFACE_LANGUAGES
+from orientation.core.languages import INTERFACE_FALLBACK
 
 FALLBACK_LANGUAGE = INTERFACE_FALLBACK
 
@@ -40,7 +41,8 @@ def catalogue_folders():
 
 
 def languages_with_english_fallback():
-    return [code for code, _name in settings.LANGUAGES if code not in INTERFACE_LANGUAGES]
+    own = {settings.LANGUAGE_CODE, FALLBACK_LANGUAGE}
+    return [code for code, _name in settings.LANGUAGES if code not in own]
 
 
 def read_catalogue(po_path, locale):
