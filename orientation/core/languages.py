@@ -21,7 +21,7 @@ RIGHT_TO_LEFT = frozenset({"ar"})
 # test_interface_catalogues.py checks it); the rest show the interface in English, marked so.
 # Drafted translations count: they are listed to editors for a native speaker's review
 # (docs/editorial.md, "Interface translations").
-INTERFACE_LANGUAGES = frozenset({"km", "en", "th", "ar", "ms"})
+INTERFACE_LANGUAGES = frozenset({"km", "en", "th", "ar", "ms", "ko", "ja", "zh-hant"})
 INTERFACE_FALLBACK = "en"
 
 
