@@ -23,6 +23,9 @@ def pytest_configure(config):
             f"The suite runs on {EXPECTED_SETTINGS}, not {chosen}: "
             f"unset DJANGO_SETTINGS_MODULE or pass --ds={EXPECTED_SETTINGS} (make test does)."
         )
+    from tests import quick_flush
+
+    quick_flush.install()
 
 
 @pytest.hookimpl(wrapper=True)
@@ -83,23 +86,30 @@ def home_km(db):
     return ensure_home_pages()
 
 
-@pytest.fixture(scope="module")
-def demo_content(django_db_setup, django_db_blocker):
-    """The demo site, loaded once for a module whose tests read it (a load takes ~10 s).
-    It stays inside one transaction that is rolled back after the module; each test still
-    runs in its own savepoint (the `db` fixture), so what a test writes is undone at once."""
-    from django.core.management import call_command
+def content_for_a_module(django_db_blocker, build):
+    """Build content once for a module whose tests only read it (a generator for module-scoped
+    fixtures). It stays inside one transaction that is rolled back after the module; each test
+    still runs in its own savepoint (the `db` fixture), so what a test writes is undone at once."""
     from django.db import transaction
 
     with django_db_blocker.unblock():
         module_transaction = transaction.atomic()
         module_transaction.__enter__()
         try:
-            call_command("load_demo_content", verbosity=0)
-            yield
+            yield build()
         finally:
             transaction.set_rollback(True)
             module_transaction.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo site, loaded once for a module whose tests read it (a load takes ~10 s)."""
+    from django.core.management import call_command
+
+    yield from content_for_a_module(
+        django_db_blocker, lambda: call_command("load_demo_content", verbosity=0)
+    )
 
 
 @pytest.fixture

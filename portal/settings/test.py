@@ -3,7 +3,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, DATABASES
 
 DEBUG = False
 SECRET_KEY = "test-only-" + "t" * 50
@@ -34,6 +34,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# PostgreSQL need not wait for the disk at each commit in tests (transactional tests and the
+# live server commit often); what a crash would lose is a test database.
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"
 
 # Tests that check the page cache turn it on themselves (tests/foundation/test_page_cache.py).
 PAGE_CACHE_SECONDS = 0

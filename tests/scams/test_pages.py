@@ -4,7 +4,7 @@ import pytest
 
 from orientation.core.hooks import related_sections_for_destination
 from orientation.destinations.models import Destination
-from orientation.scams.models import ScamIndexPage, ScamWarningPage
+from orientation.scams.models import ScamWarningPage
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -79,12 +79,6 @@ def test_feed_is_valid_atom_with_one_entry_per_warning(client, scams_demo, code)
     assert len(ids) == len(entries)
 
 
-def test_feed_of_an_empty_site_is_still_valid(client, home_km):
-    response = client.get("/en/feeds/scams.xml")
-    assert response.status_code == 200
-    assert parse_atom(response.content).findall(f"{ATOM}entry") == []
-
-
 def test_destination_guides_list_the_warnings_and_the_agency_check(scams_demo):
     from wagtail.models import Locale
 
@@ -107,11 +101,3 @@ def test_destination_hook_uses_a_fixed_number_of_queries(scams_demo, django_asse
     with django_assert_max_num_queries(2):
         section = scam_warnings_for_destination(japan, locale)
     assert len(section.links) >= 7
-
-
-def test_every_page_type_has_a_factory(home_km):
-    from tests.scams.factories import ScamIndexPageFactory, ScamWarningPageFactory
-
-    index = ScamIndexPageFactory(parent=home_km)
-    warning = ScamWarningPageFactory(parent=index)
-    assert isinstance(index, ScamIndexPage) and warning.get_parent().specific == index
