@@ -8,17 +8,27 @@ from wagtail.models import Locale
 from orientation.lessons import demo
 from orientation.lessons.blocks import LessonStepBlock
 from orientation.lessons.models import LessonPage
+from tests.conftest import content_for_a_module
 
 KHMER = re.compile(r"[\u1780-\u17ff]")
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo_lessons(home_km):
+def build_demo_lessons_twice():
+    from home.demo import ensure_home_pages
+
+    ensure_home_pages()
     demo.build()
     demo.build()
     return LessonPage.objects.filter(locale__language_code="km").order_by("path")
+
+
+@pytest.fixture(scope="module")
+def demo_lessons(django_db_setup, django_db_blocker):
+    """Built (twice: the second build must change nothing) once for the module, whose tests
+    read it; each test's writes are undone."""
+    yield from content_for_a_module(django_db_blocker, build_demo_lessons_twice)
 
 
 def test_eight_lessons_once_in_khmer_and_english(demo_lessons):

@@ -4,6 +4,7 @@ import pytest
 
 from orientation.rights import demo
 from orientation.rights.models import LegalInstrument, RightsPage
+from tests.conftest import content_for_a_module
 
 pytestmark = pytest.mark.django_db
 
@@ -36,10 +37,18 @@ MOU_COUNTRIES = [
 ]
 
 
-@pytest.fixture
-def demo_rights(home_km):
+def build_demo_rights():
+    from home.demo import ensure_home_pages
+
+    home = ensure_home_pages()
     demo.build()
-    return home_km
+    return home
+
+
+@pytest.fixture(scope="module")
+def demo_rights(django_db_setup, django_db_blocker):
+    """Built once for the module: its tests read it (each test's writes are undone)."""
+    yield from content_for_a_module(django_db_blocker, build_demo_rights)
 
 
 def english_instruments():
