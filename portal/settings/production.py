@@ -92,6 +92,12 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
             "TIMEOUT": 300,
+            # How long one Redis connect or reply may take before the fallback answers
+            # (REDIS_TIMEOUT_SECONDS, 0.5 by default: a hung Redis must not hang requests).
+            "OPTIONS": {
+                "socket_connect_timeout": float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.5")),
+                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.5")),
+            },
         }
     }
 

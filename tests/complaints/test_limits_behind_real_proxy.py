@@ -40,6 +40,10 @@ def stack(tmp_path_factory, stack_sites, stack_database):
         COMPLAINT_RATE_LIMIT="3/h",
         COMPLAINT_ALERT_RATE="100/h",
         FORWARDED_ALLOW_IPS="127.0.0.1",
+        # Limits are shared through Redis here; on a CI machine busy with another stack a
+        # reply can take longer than the production 0.5 s, and the per-process fallback
+        # (tested in test_redis_down.py) would count per gunicorn worker instead.
+        REDIS_TIMEOUT_SECONDS="5",
     )
     with Gunicorn(env, workers=2) as server, ForwardingProxy(server.url) as proxy:
         yield proxy.url
