@@ -74,9 +74,14 @@ pytest: messages
 
 test: lint pytest
 
-# The same suite on PostgreSQL (CI runs it when a server answers on 127.0.0.1:5432).
+# The same suite on PostgreSQL (CI runs it when a server answers on 127.0.0.1:5432), but for
+# the browser tests: they test what a reader's browser does and ran in the SQLite pass, while
+# what each page reads and writes is tested on both databases (the real-stack tests included).
+# POSTGRES_PYTEST_MARKS= (empty) runs them on PostgreSQL too.
+POSTGRES_PYTEST_MARKS ?= not browser
 pytest-postgres: messages
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/portal} $(BIN)/pytest $(PYTEST_ARGS)
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/portal} \
+	  $(BIN)/pytest $(PYTEST_ARGS) $(if $(POSTGRES_PYTEST_MARKS),-m "$(POSTGRES_PYTEST_MARKS)")
 
 bench: messages
 	$(BIN)/python bench/production_bench.py

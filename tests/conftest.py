@@ -45,7 +45,25 @@ def pytest_collection_modifyitems(items):
         return bool(item.get_closest_marker("slow")) and not uses_test_database
 
     items.sort(key=lambda item: 0 if starts_early(item) else 1)
+    refuse_lost_xdist_groups(items)
     return result
+
+
+def refuse_lost_xdist_groups(items):
+    """With --dist loadgroup, pytest-xdist marks each grouped test's id with "@group" so its
+    scheduler keeps the group on one worker. Some pytest releases stop that from working
+    without a word (pyproject.toml), and then every module-wide build runs on both workers.
+    Fail at once instead."""
+    lost = [
+        item.nodeid
+        for item in items
+        if item.get_closest_marker("xdist_group") and "@" not in item.nodeid.rsplit("]", 1)[-1]
+    ]
+    if lost and getattr(items[0].config.option, "loadgroup", False):
+        raise pytest.UsageError(
+            f"pytest-xdist lost the xdist_group of {len(lost)} tests (e.g. {lost[0]}): "
+            "this pytest and pytest-xdist do not work together; see pyproject.toml."
+        )
 
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -77,6 +95,24 @@ def _force_login_passes_second_factor(monkeypatch):
     monkeypatch.setattr(Client, "force_login", force_login)
 
 
+def search_indexing():
+    """Saves index for search while this lasts (the test settings turn indexing off)."""
+    from django.test import override_settings
+
+    backends = {
+        name: {**backend, "AUTO_UPDATE": True}
+        for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+    return override_settings(WAGTAILSEARCH_BACKENDS=backends)
+
+
+@pytest.fixture
+def search_index():
+    """For a test that searches: every page and snippet it saves is indexed, as in production."""
+    with search_indexing():
+        yield
+
+
 @pytest.fixture
 def home_km(db):
     """The Khmer home page, its English translation and the default site: the real builder
@@ -88,7 +124,8 @@ def home_km(db):
 
 def content_for_a_module(django_db_blocker, build):
     """Build content once for a module whose tests only read it (a generator for module-scoped
-    fixtures). It stays inside one transaction that is rolled back after the module; each test
+    fixtures; the module should carry `pytest.mark.xdist_group(__name__)`, or each worker that
+    runs some of its tests builds it again). It stays inside one transaction that is rolled back after the module; each test
     still runs in its own savepoint (the `db` fixture), so what a test writes is undone at once."""
     from django.db import transaction
 
@@ -102,14 +139,59 @@ def content_for_a_module(django_db_blocker, build):
             module_transaction.__exit__(None, None, None)
 
 
+class DemoForReaders:
+    """The demo site loaded once for a run of consecutive tests that only read it.
+
+    A load takes ~10 s (more on PostgreSQL). The modules that read the whole demo share one
+    xdist_group, so one worker runs them one after the other; the demo is loaded for the
+    first, kept inside one open transaction while the next test also asks for it, and rolled
+    back before any other test runs (`pytest_runtest_teardown` below). Each test still runs
+    in its own savepoint (the `db` fixture), so what a test writes is undone at once."""
+
+    def __init__(self):
+        self.transaction = None
+        self.blocker = None
+
+    def load(self, django_db_blocker):
+        if self.transaction is not None:
+            return
+        from django.core.management import call_command
+        from django.db import transaction
+
+        self.blocker = django_db_blocker
+        with django_db_blocker.unblock():
+            self.transaction = transaction.atomic()
+            self.transaction.__enter__()
+            call_command("load_demo_content", verbosity=0)
+
+    def release(self):
+        if self.transaction is None:
+            return
+        from django.db import transaction
+
+        with self.blocker.unblock():
+            transaction.set_rollback(True)
+            self.transaction.__exit__(None, None, None)
+        self.transaction = None
+
+
+DEMO_FOR_READERS = DemoForReaders()
+# The xdist_group of every module that uses `demo_content`: one worker, one load.
+DEMO_READERS_GROUP = pytest.mark.xdist_group("demo-content-readers")
+
+
 @pytest.fixture(scope="module")
 def demo_content(django_db_setup, django_db_blocker):
-    """The demo site, loaded once for a module whose tests read it (a load takes ~10 s)."""
-    from django.core.management import call_command
+    """The demo site, for a module whose tests only read it (see DemoForReaders)."""
+    DEMO_FOR_READERS.load(django_db_blocker)
 
-    yield from content_for_a_module(
-        django_db_blocker, lambda: call_command("load_demo_content", verbosity=0)
-    )
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    result = yield
+    if nextitem is None or "demo_content" not in nextitem.fixturenames:
+        DEMO_FOR_READERS.release()
+    return result
 
 
 @pytest.fixture

@@ -9,13 +9,13 @@ each browser test on PostgreSQL.
 Here the rows are deleted in one statement instead (Django's foreign keys are deferred to the
 commit, so the order of the tables does not matter), content types and permissions are kept
 (no test writes them; keeping them also keeps their ids, so Django's content-type cache stays
-right), and post_migrate is sent as `flush` sends it, for what else it puts back (the default
-site, the editorial roles and workflows). Tests that ask for `available_apps` or
-`serialized_rollback` keep Django's own teardown."""
+right). `flush` then sends post_migrate once per app (~40): with content types and
+permissions kept, the only receiver with rows to put back is the editorial roles' (groups,
+their permissions, the review workflow), so that one runs, once. Tests that ask for
+`available_apps` or `serialized_rollback` keep Django's own teardown."""
 
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
-from django.core.management.sql import emit_post_migrate_signal
 from django.db import connections, transaction
 from django.test import TransactionTestCase
 
@@ -40,7 +40,10 @@ def empty_database(alias):
         else:
             for statement in statements:  # sqlite3 runs one statement per call
                 cursor.execute(statement)
-    emit_post_migrate_signal(verbosity=0, interactive=False, db=alias)
+    if alias == "default":
+        from orientation.editorial.roles import ensure_editorial_setup
+
+        ensure_editorial_setup()
 
 
 def quick_fixture_teardown(self):

@@ -2,16 +2,28 @@
 
 import os
 
+from django.contrib.auth.hashers import ScryptPasswordHasher
+
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASES
+from .base import BASE_DIR, DATABASES, WAGTAILSEARCH_BACKENDS
 
 DEBUG = False
 SECRET_KEY = "test-only-" + "t" * 50
 ALLOWED_HOSTS = ["*"]
-# Fast hashing for users; scrypt stays available for complaint codes (secret_codes.py).
+
+
+class QuickScryptPasswordHasher(ScryptPasswordHasher):
+    """scrypt, as complaint codes are hashed (secret_codes.py), at a small work factor: the
+    suite hashes hundreds of codes, ~0.16 s each at the production cost. The stored form is
+    the same ("scrypt$" with its parameters), and checking reads the cost from the hash."""
+
+    work_factor = 2**10
+
+
+# Fast hashing for users; quick scrypt for complaint codes.
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.MD5PasswordHasher",
-    "django.contrib.auth.hashers.ScryptPasswordHasher",
+    "portal.settings.test.QuickScryptPasswordHasher",
 ]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
@@ -39,6 +51,13 @@ LOGGING = {
 # live server commit often); what a crash would lose is a test database.
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"
+
+# Saving a page or snippet indexes it for search, which is most of what a save costs (Khmer
+# word breaking). Only tests that search need an index: they ask for one with the
+# `search_index` fixture (tests/conftest.py), which turns this on for the test.
+WAGTAILSEARCH_BACKENDS = {
+    name: {**backend, "AUTO_UPDATE": False} for name, backend in WAGTAILSEARCH_BACKENDS.items()
+}
 
 # Tests that check the page cache turn it on themselves (tests/foundation/test_page_cache.py).
 PAGE_CACHE_SECONDS = 0

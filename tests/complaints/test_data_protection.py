@@ -125,7 +125,7 @@ def test_retention_erases_personal_data_of_old_closed_complaints_only(client):
 
 
 def test_canary_in_every_field_never_reaches_a_public_surface_or_the_logs(
-    client, caplog, home_km, settings, django_capture_on_commit_callbacks
+    search_index, client, caplog, home_km, settings, django_capture_on_commit_callbacks
 ):
     settings.PAGE_CACHE_SECONDS = 0
     caplog.set_level(logging.DEBUG)

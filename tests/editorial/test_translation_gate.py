@@ -299,7 +299,7 @@ def test_a_translation_in_the_review_workflow_waits_for_review(
 
 
 def test_search_never_finds_an_unpublished_translation_by_its_draft(
-    client, admin_user, translator, aliases, thai, django_capture_on_commit_callbacks
+    search_index, client, admin_user, translator, aliases, thai, django_capture_on_commit_callbacks
 ):
     translation = start_translation(
         client, admin_user, aliases, thai, django_capture_on_commit_callbacks

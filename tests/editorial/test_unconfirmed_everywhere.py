@@ -11,15 +11,16 @@ from django.utils import translation
 from wagtail.models import Page
 
 from orientation.editorial import selectors
+from tests.conftest import DEMO_READERS_GROUP
 
 MARKER = re.compile(r'data-unconfirmed="([^"]+)"')
 LANGUAGES = ("km", "en")
 
-# The module's tests share one load of the demo (tests/conftest.py demo_content).
+# These tests share one load of the demo with the other demo readers (tests/conftest.py).
 pytestmark = [
     pytest.mark.usefixtures("demo_content"),
     pytest.mark.django_db,
-    pytest.mark.xdist_group("demo-content-unconfirmed"),
+    DEMO_READERS_GROUP,
 ]
 
 

@@ -3,6 +3,7 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
+from tests.conftest import DEMO_READERS_GROUP
 
 
 def site_fingerprint():
@@ -11,8 +12,8 @@ def site_fingerprint():
     )
 
 
-# The module's tests share one load of the demo (tests/conftest.py demo_content).
-pytestmark = [pytest.mark.usefixtures("demo_content"), pytest.mark.xdist_group("demo-content")]
+# These tests share one load of the demo with the other demo readers (tests/conftest.py).
+pytestmark = [pytest.mark.usefixtures("demo_content"), DEMO_READERS_GROUP]
 
 
 @pytest.mark.django_db

@@ -12,6 +12,7 @@ import pytest
 
 from orientation.scams.qr import qr_svg
 from tests.alerts.factories import AlertFactory
+from tests.conftest import DEMO_READERS_GROUP
 
 PUBLIC = "https://portal.example.gov.kh"
 OTHER_HOST = "internal-proxy.example.org"
@@ -20,11 +21,11 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 ATOM = "{http://www.w3.org/2005/Atom}"
 ABSOLUTE = re.compile(r"https?://[^\s\"'<>]+")
 
-# The module's tests share one load of the demo (tests/conftest.py demo_content).
+# These tests share one load of the demo with the other demo readers (tests/conftest.py).
 pytestmark = [
     pytest.mark.usefixtures("demo_content"),
     pytest.mark.django_db,
-    pytest.mark.xdist_group("demo-content-public-address"),
+    DEMO_READERS_GROUP,
 ]
 
 

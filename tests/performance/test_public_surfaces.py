@@ -6,6 +6,8 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Page
 
+from tests.conftest import DEMO_READERS_GROUP
+
 NON_PAGE_URLS = [
     "/{lang}/agencies/",
     "/{lang}/agencies/?q=demo",
@@ -18,8 +20,8 @@ NON_PAGE_URLS = [
     "/robots.txt",
 ]
 PRIVATE_URLS = ["/{lang}/complaints/", "/{lang}/complaints/track/"]
-# One worker runs the module, so the demo it reads is loaded once (pytest-xdist).
-pytestmark = pytest.mark.xdist_group("public-surfaces")
+# One worker runs the modules that read the demo, so it is loaded once (tests/conftest.py).
+pytestmark = DEMO_READERS_GROUP
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ from orientation.rights import demo
 from orientation.rights.models import LegalInstrument, RightsPage
 from tests.conftest import content_for_a_module
 
-pytestmark = pytest.mark.django_db
+# One worker runs the module, so its module-wide content is built once (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group(__name__)]
 
 # docs/sources.md, source 002 names these instruments; the demo must hold each of them, no
 # more, no less.

@@ -8,7 +8,8 @@ from orientation.scams.models import ScamWarningPage
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
-pytestmark = pytest.mark.django_db
+# One worker runs the module, so its module-wide content is built once (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group(__name__)]
 
 
 def parse_atom(content):
