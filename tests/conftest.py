@@ -28,6 +28,17 @@ def pytest_configure(config):
     quick_flush.install()
 
 
+# Every test that starts a real production stack runs on one worker, one after the other: the
+# first builds the prepared sites (bench.stack.SiteTemplates, ~30 s), and no other worker sits
+# waiting for that build while it could run other tests.
+REAL_STACK_GROUP = "real-stack"
+
+
+def pytest_itemcollected(item):
+    if "stack_sites" in getattr(item, "fixturenames", ()):
+        item.add_marker(pytest.mark.xdist_group(REAL_STACK_GROUP))
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(items):
     """Start the real-stack tests first. pytest-django puts tests without a database last,

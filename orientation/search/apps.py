@@ -1,7 +1,24 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
+from django.db.models.signals import post_migrate
 
 
 class SearchConfig(AppConfig):
     name = "orientation.search"
     label = "search"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        post_migrate.connect(build_index_if_incomplete, dispatch_uid="search-index-on-migrate")
+
+
+def build_index_if_incomplete(sender, verbosity=1, using="default", **kwargs):
+    """Deploying runs `migrate`: a deployment whose published pages are missing from the
+    search index (a restored database, a worker that never ran) gets it built there and then,
+    so searches are answered before the background worker has drained its queue. A database
+    without pages, such as a new one or the test suite's, costs two queries."""
+    with_models = [config for config in apps.get_app_configs() if config.models_module]
+    if sender is not with_models[-1] or using != "default":
+        return
+    from django.core.management import call_command
+
+    call_command("rebuild_search_index", if_incomplete=True, verbosity=verbosity)

@@ -2,8 +2,10 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 
 from .admin_views import UnansweredQueriesView, may_see_unanswered_queries
+from .index_health import search_index_health
 
 admin_urlpatterns = [
     path("", UnansweredQueriesView.as_view(), name="unanswered"),
@@ -34,3 +36,27 @@ def unanswered_queries_menu_item():
         icon_name="search",
         order=640,
     )
+
+
+class SearchIndexPanel(Component):
+    """Shown on the dashboard only while published pages are missing from the search index:
+    until then readers searching for them are told "nothing found"."""
+
+    name = "search_index"
+    order = 55
+    template_name = "search/admin/index_panel.html"
+
+    def __init__(self, health):
+        self.health = health
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["health"] = self.health
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_search_index_panel(request, panels):
+    health = search_index_health()
+    if not health.complete:
+        panels.append(SearchIndexPanel(health))

@@ -14,9 +14,9 @@ from bench.stack import (
     service_answers,
 )
 
-# One worker runs the whole module: one stack, and no other test uses its Redis database.
+# One worker runs every real-stack test (tests/conftest.py): one stack for the module, and no
+# other test uses its Redis database at the same time.
 pytestmark = [
-    pytest.mark.xdist_group("behind-proxy-stack"),
     pytest.mark.slow,
     pytest.mark.redis,
     pytest.mark.skipif(

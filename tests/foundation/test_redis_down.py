@@ -16,8 +16,8 @@ from bench.stack import (
     receipt_of,
 )
 
-# One worker runs the whole module, so its one stack is built once (pytest-xdist).
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("redis-down-stack")]
+# One worker runs every real-stack test (tests/conftest.py): this module builds its stack once.
+pytestmark = pytest.mark.slow
 PUBLIC_PAGES = ["/km/", "/en/", "/km/destinations/thailand/", "/ar/rights/", "/km/agencies/?q=demo"]
 
 

@@ -2,7 +2,13 @@
 
 Wagtail's ``update_index`` does the work (it goes through the configured backend, so every
 page and snippet is segmented the same way as on publish); this command first makes sure the
-SQLite full-text table keeps Khmer words whole, then reports what the index holds.
+SQLite full-text table keeps Khmer words whole, then reports what the index holds, and starts
+a new content generation so that no cached search outcome from before the rebuild (such as
+"nothing found") is served again.
+
+``--if-incomplete`` rebuilds only when a published page is missing from the index. `migrate`
+runs it at its end (orientation/search/apps.py), so a deployment answers searches before the
+background worker has drained its queue (docs/deployment.md).
 """
 
 from django.core.management import call_command
@@ -10,6 +16,8 @@ from django.core.management.base import BaseCommand
 from django.db import connection
 from modelsearch.conf import get_app_config
 
+from orientation.core.content_generation import bump_generation
+from orientation.search.index_health import search_index_health
 from orientation.search.sqlite_fts_khmer_tokenizer import (
     fts_table_keeps_khmer_words_whole,
     recreate_fts_table_with_khmer_tokenizer,
@@ -19,11 +27,29 @@ from orientation.search.sqlite_fts_khmer_tokenizer import (
 class Command(BaseCommand):
     help = "Rebuild the search index (Khmer word segmentation applied to every page and snippet)."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-incomplete",
+            action="store_true",
+            help="Rebuild only when a published page is missing from the index.",
+        )
+
     def handle(self, *args, **options):
+        if options["if_incomplete"]:
+            health = search_index_health()
+            if health.complete:
+                if options["verbosity"]:
+                    self.stdout.write(f"Search index complete: {health.live_pages} pages.")
+                return
+            self.stdout.write(
+                f"{health.unindexed_pages} of {health.live_pages} published pages are missing "
+                "from the search index: rebuilding it."
+            )
         if not fts_table_keeps_khmer_words_whole(connection):
             self.stdout.write("Recreating the SQLite full-text table with the Khmer tokenizer.")
             with connection.schema_editor() as schema_editor:
                 recreate_fts_table_with_khmer_tokenizer(schema_editor)
         call_command("update_index", verbosity=options["verbosity"], stdout=self.stdout)
+        bump_generation()
         entries = get_app_config().get_model("IndexEntry").objects.count()
         self.stdout.write(self.style.SUCCESS(f"Search index rebuilt: {entries} entries."))

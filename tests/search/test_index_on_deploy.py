@@ -1,0 +1,115 @@
+"""Issue 19: the index is there in production. Published pages missing from the search index
+(a restored database, content loaded while no worker ran) are counted, shown on the admin
+dashboard, and built by `migrate`; a rebuild forgets cached outcomes at once."""
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.utils import translation
+from modelsearch.conf import get_app_config
+from wagtail.models import Page
+
+from orientation.search.index_health import search_index_health
+from orientation.search.selectors import search_site
+from tests.factories import UserFactory
+from tests.search.factories import SearchablePageFactory
+
+pytestmark = pytest.mark.django_db
+
+IndexEntry = get_app_config().get_model("IndexEntry")
+
+
+@pytest.fixture
+def wage_pages(home_km):
+    home_en = Page.objects.get(depth=2, locale__language_code="en")
+    return [
+        SearchablePageFactory(parent=home_en, title="Unpaid wages", slug="unpaid-wages"),
+        SearchablePageFactory(parent=home_en, title="Wage slips", slug="wage-slips"),
+    ]
+
+
+def forget_index_of(pages):
+    """What a database holds when its pages were saved but never indexed."""
+    for page in pages:
+        IndexEntry.objects.filter(
+            content_type_id=page.content_type_id, object_id=str(page.pk)
+        ).delete()
+
+
+def titles_found(query):
+    return [hit.title for hit in search_site(query, "en").hits]
+
+
+def test_health_counts_published_pages_missing_from_the_index(wage_pages):
+    live = search_index_health().live_pages
+    assert live >= 2
+    assert search_index_health().complete
+    forget_index_of(wage_pages[:1])
+    health = search_index_health()
+    assert (health.unindexed_pages, health.behind, health.empty) == (1, True, False)
+    forget_index_of(Page.objects.live().filter(depth__gte=3).specific())
+    health = search_index_health()
+    assert (health.unindexed_pages, health.empty) == (live, True)
+
+
+def test_a_draft_is_not_counted_as_missing(wage_pages):
+    draft = wage_pages[0]
+    draft.unpublish()
+    forget_index_of([draft])
+    assert search_index_health().complete
+
+
+def test_migrate_builds_the_index_when_published_pages_are_missing(wage_pages):
+    forget_index_of(Page.objects.live().filter(depth__gte=3).specific())
+    assert titles_found("unpaid") == []
+    call_command("migrate", verbosity=0, interactive=False)
+    assert search_index_health().complete
+    assert titles_found("unpaid") == ["Unpaid wages"]
+
+
+def test_migrate_leaves_a_complete_index_alone(wage_pages, django_assert_max_num_queries):
+    # Two reads for the check; a rebuild would write every entry again.
+    from django.apps import apps
+
+    from orientation.search.apps import build_index_if_incomplete
+
+    last_app = [config for config in apps.get_app_configs() if config.models_module][-1]
+    before = set(IndexEntry.objects.values_list("pk", flat=True))
+    with django_assert_max_num_queries(3):
+        build_index_if_incomplete(sender=last_app, verbosity=0)
+    assert set(IndexEntry.objects.values_list("pk", flat=True)) == before
+
+
+def test_a_rebuild_forgets_a_cached_nothing_found(wage_pages):
+    cache.clear()
+    forget_index_of(wage_pages)
+    assert titles_found("slips") == []  # ...and kept in the cache for ten minutes
+    call_command("rebuild_search_index", verbosity=0)
+    assert titles_found("slips") == ["Wage slips"]
+
+
+def test_the_dashboard_says_how_many_pages_search_cannot_find(client, wage_pages):
+    editor = UserFactory(is_superuser=True)
+    client.force_login(editor)
+    assert "data-search-index" not in client.get("/admin/").content.decode()
+
+    forget_index_of(wage_pages[:1])
+    html = client.get("/admin/").content.decode()
+    assert 'data-search-index="behind"' in html
+    assert 'data-unindexed-pages="1"' in html
+
+    forget_index_of(Page.objects.live().filter(depth__gte=3).specific())
+    html = client.get("/admin/").content.decode()
+    assert 'data-search-index="empty"' in html
+    assert "rebuild_search_index" in html
+
+
+def test_the_warning_is_in_khmer_for_khmer_staff():
+    message = (
+        "Warning: search finds no page yet, because the search index is empty. Run "
+        "manage.py rebuild_search_index on the server (docs/deployment.md)."
+    )
+    with translation.override("km"):
+        khmer = translation.gettext(message)
+    assert khmer != message
+    assert "rebuild_search_index" in khmer
