@@ -1,8 +1,10 @@
 """Reads of the scam area: warnings for lists and feeds, and the agency register search."""
 
+import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When, prefetch_related_objects
 from django.utils import timezone
 
 from orientation.core.text import normalise_text
@@ -13,6 +15,14 @@ from .normalise import MAX_QUERY_LENGTH, licence_key, search_key
 MAX_RESULTS = 20
 # A licence key shorter than this would match by prefix far too many unrelated numbers.
 MIN_LICENCE_PREFIX = 3
+# "Did you mean": at most this many close agencies, read from at most this many candidates
+# (agencies sharing a licence number's digits or a word's first letters with the query),
+# each at least this similar to what was typed.
+MAX_CLOSE_MATCHES = 5
+MAX_CLOSE_CANDIDATES = 150
+MIN_CLOSE_SIMILARITY = 0.7
+WORD_STEM_LENGTH = 3
+DIGIT_RUN = re.compile(r"\d+")
 
 
 def scam_index_for_locale(locale):
@@ -49,6 +59,9 @@ class AgencySearch:
     query: str = ""
     cleaned: str = ""
     results: list = field(default_factory=list)
+    # No exact match, but agencies close to what was typed (a misspelt name, a licence number
+    # without its prefix): never "not in the register" while one of these exists.
+    close_matches: list = field(default_factory=list)
     problem: str = ""  # "", "empty", "too_long"
     truncated: bool = False
 
@@ -106,7 +119,88 @@ def search_agencies(query):
     )
     search.truncated = len(agencies) > MAX_RESULTS
     search.results = agencies[:MAX_RESULTS]
+    if not search.results:
+        search.close_matches = close_agencies(name_key, key)
     return search
+
+
+def close_agencies(name_key, key):
+    """Agencies close to a query that matched none: the same licence digits under another
+    prefix or none ('0001', 'DMO-0001' for DEMO-0001), or a name a letter or two away
+    ('goldn star'). Two queries: candidates, then their destinations."""
+    # The number part of a licence: its last run of digits ('M0LVT-0457' has 0457).
+    digit_runs = DIGIT_RUN.findall(key)
+    digits = digit_runs[-1] if digit_runs else ""
+    clues = []  # (condition, weight): the candidates sharing most clues are read first
+    if len(digits) >= MIN_LICENCE_PREFIX:
+        clues.append((Q(licence_key__contains=digits), 3))
+    for word in dict.fromkeys(name_key.split()):
+        if len(word) >= WORD_STEM_LENGTH:
+            clues.append((Q(search_name__contains=word[:WORD_STEM_LENGTH]), 1))
+    if not clues:
+        return []
+    matches = Q()
+    for condition, _weight in clues:
+        matches |= condition
+    shared = sum(
+        (Case(When(clue, then=Value(weight)), default=Value(0)) for clue, weight in clues),
+        Value(0),
+    )
+    candidates = (
+        Agency.objects.in_register()
+        .filter(matches)
+        .annotate(shared=shared)
+        .order_by("-shared", "pk")[:MAX_CLOSE_CANDIDATES]
+    )
+    same_name = Similarity(name_key)
+    same_licence = Similarity(key) if len(digits) >= MIN_LICENCE_PREFIX else None
+    number = digits.lstrip("0")
+    scored = []
+    for agency in candidates:
+        agency_runs = DIGIT_RUN.findall(agency.licence_key)
+        if number and agency_runs and agency_runs[-1].lstrip("0") == number:
+            score = 1.0  # the same licence number, under another prefix or none
+        else:
+            score = max(
+                same_name.to(agency.search_name),
+                same_licence.to(agency.licence_key) if same_licence else 0.0,
+            )
+        if score >= MIN_CLOSE_SIMILARITY:
+            scored.append((-score, agency.name_latin, agency.pk, agency))
+    scored.sort(key=lambda item: item[:3])
+    close = [agency for *_rank, agency in scored[:MAX_CLOSE_MATCHES]]
+    prefetch_related_objects(close, "destinations")
+    return close
+
+
+class Similarity:
+    """How alike a stored key is to what was typed (0 to 1): the whole stored name, or its
+    best part of as many words, since people often type only part of a name ('golden star'
+    for 'golden star manpower co ltd'). difflib keeps what it learnt of the typed text between
+    comparisons, and its cheap upper bounds skip most parts before the exact ratio."""
+
+    def __init__(self, typed):
+        self.words = max(1, len(typed.split()))
+        self.matcher = SequenceMatcher(None, autojunk=False)
+        self.matcher.set_seq2(typed)
+        self.typed = typed
+
+    def to(self, stored):
+        if not self.typed or not stored:
+            return 0.0
+        words = stored.split()
+        size = self.words
+        parts = [" ".join(words[i : i + size]) for i in range(max(1, len(words) - size + 1))]
+        best = 0.0
+        for part in (stored, *parts):
+            self.matcher.set_seq1(part)
+            # Upper bounds first: a part that cannot beat the best so far, or reach the
+            # threshold, costs no exact comparison.
+            floor = max(best, MIN_CLOSE_SIMILARITY)
+            if self.matcher.real_quick_ratio() < floor or self.matcher.quick_ratio() < floor:
+                continue
+            best = max(best, self.matcher.ratio())
+        return best
 
 
 def agency_by_licence(licence_number):

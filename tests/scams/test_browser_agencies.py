@@ -44,6 +44,21 @@ def test_khmer_search_by_name_on_a_phone(phone, demo_register):
     assert serious_accessibility_violations(phone) == []
 
 
+def test_a_licence_number_without_its_prefix_offers_the_agency_in_khmer(phone, demo_register):
+    """Issue 19: "0001" read off a poster is close to DEMO-0001; the worker is shown it with a
+    warning to compare exactly, never "not in the register"."""
+    phone.goto(phone.base_url + "/km/agencies/")
+    phone.locator("#agency-query").fill("0001")
+    phone.locator("#agency-query").press("Enter")
+    phone.wait_for_load_state()
+    assert phone.locator("[data-agency-status=not-found]").count() == 0
+    assert "ទាំងស្រុង" in phone.locator("[data-agency-status=close-matches]").inner_text()
+    assert "DEMO-0001" in phone.locator(".agency-result").first.inner_text()
+    assert not has_horizontal_scroll(phone)
+    assert serious_accessibility_violations(phone) == []
+    phone.screenshot(path="/tmp/agency-close-km.png", full_page=True)
+
+
 def test_not_found_on_a_phone_points_to_reporting(phone, demo_register):
     phone.goto(phone.base_url + "/en/agencies/?q=%3Cb%3EGolden+Jobs%3C%2Fb%3E")
     assert phone.locator("b", has_text="Golden Jobs").count() == 0
