@@ -307,6 +307,19 @@ def thailand_guide(phone, home_km, synced_trees):
     return phone.base_url + "/en/destinations/thailand/"
 
 
+FACTORY_PASSWORD = "correct horse battery staple"  # tests.factories.UserFactory's
+
+
+def sign_in_to_admin(browser, username, password=FACTORY_PASSWORD):
+    """Signs in through Wagtail's login form as a person would (the factories' password), for
+    roles without a second factor; lands on the dashboard."""
+    browser.goto(browser.base_url + "/admin/login/")
+    browser.fill("input[name=username]", username)
+    browser.fill("input[name=password]", password)
+    browser.locator("form button[type=submit]").click()
+    browser.wait_for_url("**/admin/")
+
+
 def serious_accessibility_violations(page):
     """axe-core's violations of impact serious or critical on the page as it is now."""
     from axe_playwright_python.sync_playwright import Axe

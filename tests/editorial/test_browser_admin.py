@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Page, WorkflowState
 
 from orientation.editorial.roles import EDITORS, ensure_editorial_setup
-from tests.conftest import BROWSER_TEST, restore_migration_data
+from tests.conftest import BROWSER_TEST, restore_migration_data, sign_in_to_admin
 from tests.factories import UserFactory
 
 from .discovery import create_page, factories_by_model
@@ -41,11 +41,7 @@ def test_editor_edits_a_guide_and_submits_it_for_review(admin_browser, home_km):
     UserFactory(username="editor", groups=[EDITORS])
     browser = admin_browser
 
-    browser.goto(browser.base_url + "/admin/login/")
-    browser.fill("input[name=username]", "editor")
-    browser.fill("input[name=password]", "correct horse battery staple")
-    browser.locator("form button[type=submit]").click()
-    browser.wait_for_url("**/admin/")
+    sign_in_to_admin(browser, "editor")
 
     browser.goto(f"{browser.base_url}/admin/pages/{guide.pk}/edit/")
     browser.fill("#id_title", guide.title + " (checked)")

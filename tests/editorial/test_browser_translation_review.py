@@ -15,6 +15,7 @@ from tests.conftest import (
     PHONE,
     browser_page,
     has_horizontal_scroll,
+    sign_in_to_admin,
 )
 from tests.factories import UserFactory
 from tests.rights.factories import RightsIndexPageFactory
@@ -49,12 +50,7 @@ def started_thai_translation(home_km):
     return Page.objects.get(translation_key=khmer.translation_key, locale=thai)
 
 
-def sign_in(browser, username):
-    browser.goto(browser.base_url + "/admin/login/")
-    browser.fill("input[name=username]", username)
-    browser.fill("input[name=password]", "correct horse battery staple")
-    browser.locator("form button[type=submit]").click()
-    browser.wait_for_url("**/admin/")
+sign_in = sign_in_to_admin
 
 
 def screenshot(browser, name):

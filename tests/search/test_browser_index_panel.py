@@ -12,6 +12,7 @@ from tests.conftest import (
     browser_page,
     has_horizontal_scroll,
     serious_accessibility_violations,
+    sign_in_to_admin,
 )
 from tests.factories import UserFactory
 from tests.search.factories import SearchablePageFactory
@@ -33,11 +34,7 @@ def test_the_dashboard_warns_an_editor_in_khmer(admin_browser, home_km):
     UserFactory(username="editor", groups=[EDITORS])
 
     browser = admin_browser
-    browser.goto(browser.base_url + "/admin/login/")
-    browser.fill("input[name=username]", "editor")
-    browser.fill("input[name=password]", "correct horse battery staple")
-    browser.locator("form button[type=submit]").click()
-    browser.wait_for_url("**/admin/")
+    sign_in_to_admin(browser, "editor")
 
     panel = browser.locator("[data-search-index=behind]")
     assert panel.get_attribute("data-unindexed-pages") == "2"
