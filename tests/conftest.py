@@ -136,8 +136,9 @@ def home_km(db):
 def content_for_a_module(django_db_blocker, build):
     """Build content once for a module whose tests only read it (a generator for module-scoped
     fixtures; the module should carry `pytest.mark.xdist_group(__name__)`, or each worker that
-    runs some of its tests builds it again). It stays inside one transaction that is rolled back after the module; each test
-    still runs in its own savepoint (the `db` fixture), so what a test writes is undone at once."""
+    runs some of its tests builds it again). It stays inside one transaction that is rolled
+    back after the module; each test still runs in its own savepoint (the `db` fixture), so
+    what a test writes is undone at once."""
     from django.db import transaction
 
     with django_db_blocker.unblock():
