@@ -161,30 +161,22 @@ class DemoForReaders:
     in its own savepoint (the `db` fixture), so what a test writes is undone at once."""
 
     def __init__(self):
-        self.transaction = None
-        self.blocker = None
+        self.module = None  # content_for_a_module's generator while the demo is loaded
 
     def load(self, django_db_blocker):
-        if self.transaction is not None:
+        if self.module is not None:
             return
         from django.core.management import call_command
-        from django.db import transaction
 
-        self.blocker = django_db_blocker
-        with django_db_blocker.unblock():
-            self.transaction = transaction.atomic()
-            self.transaction.__enter__()
-            call_command("load_demo_content", verbosity=0)
+        self.module = content_for_a_module(
+            django_db_blocker, lambda: call_command("load_demo_content", verbosity=0)
+        )
+        next(self.module)
 
     def release(self):
-        if self.transaction is None:
-            return
-        from django.db import transaction
-
-        with self.blocker.unblock():
-            transaction.set_rollback(True)
-            self.transaction.__exit__(None, None, None)
-        self.transaction = None
+        if self.module is not None:
+            next(self.module, None)  # leaves the transaction, rolled back
+            self.module = None
 
 
 DEMO_FOR_READERS = DemoForReaders()
