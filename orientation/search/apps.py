@@ -1,5 +1,5 @@
 from django.apps import AppConfig, apps
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 
 
 class SearchConfig(AppConfig):
@@ -8,7 +8,16 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from orientation.core.content_generation import bump_generation
+
         post_migrate.connect(build_index_if_incomplete, dispatch_uid="search-index-on-migrate")
+        # Search outcomes are cached per content generation: a changed group of equivalent
+        # words must be read at once.
+        equivalent_words = self.get_model("EquivalentWords")
+        for signal in (post_save, post_delete):
+            signal.connect(
+                bump_generation, sender=equivalent_words, dispatch_uid=f"equivalents-{signal}"
+            )
 
 
 def build_index_if_incomplete(sender, verbosity=1, using="default", **kwargs):

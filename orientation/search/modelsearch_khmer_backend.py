@@ -6,6 +6,8 @@ SQLite (FTS5) or PostgreSQL (tsvector) backend from the database vendor, with tw
 - index side: every value an object gives the index goes through ``segment_for_index``
   (``ObjectIndexer.prepare_value`` is the one place modelsearch turns field values into
   text, for title, body, autocomplete and the fuzzy-search copies alike);
+- vocabulary: the words of every indexed value are stored (``recording_vocabulary``), so
+  that site search can read romanized and misspelt words (``query_reading``);
 - query side: a query string is normalised, cut into words the same way and turned into a
   query tree where each Khmer word is "the word OR its clusters in a row" (see
   ``segmentation``), with every term quoted by modelsearch; punctuation and operator syntax
@@ -78,7 +80,26 @@ def has_negation(query):
 
 class SegmentingIndexerMixin:
     def prepare_value(self, value):
-        return segment_for_index(super().prepare_value(value))
+        from orientation.search import vocabulary
+
+        prepared = super().prepare_value(value)
+        vocabulary.collect(prepared)
+        return segment_for_index(prepared)
+
+
+def recording_vocabulary(add_items):
+    """``add_items`` storing the words it indexes in the search vocabulary (the words that
+    romanized and misspelt queries are read against, ``orientation.search.vocabulary``)."""
+
+    def add_items_and_words(self, model, objs):
+        from orientation.search.vocabulary import recording_words
+
+        with recording_words():
+            return add_items(self, model, objs)
+
+    add_items_and_words.__qualname__ = add_items.__qualname__
+    add_items_and_words.__wrapped__ = add_items
+    return add_items_and_words
 
 
 def global_names(code):
@@ -142,6 +163,14 @@ class QuerysetInSQLMixin:
 
 
 class KhmerAwareSearchMixin:
+    def object_ids_matching(self, queryset, query):
+        """The primary keys (as strings) of ``queryset``'s objects that match ``query`` (a
+        query tree): how many of a query's words a page holds, without ranking or loading
+        it (site search ranks pages by that, ``orientation.search.selectors``)."""
+        compiler = self.query_compiler_class(queryset, query)
+        object_ids = [str(pk) for pk in queryset.values_list("pk", flat=True)]
+        return compiler.matching_object_ids(object_ids, compiler.get_config(self))
+
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
         if isinstance(query, str):
             # The same tree for search and autocomplete: the autocomplete compilers read each
@@ -165,7 +194,9 @@ def sqlite_backend_class():
         pass
 
     class KhmerSQLiteIndex(upstream.SQLiteIndex):
-        add_items = indexing_with(upstream.SQLiteIndex.add_items, KhmerSQLiteObjectIndexer)
+        add_items = recording_vocabulary(
+            indexing_with(upstream.SQLiteIndex.add_items, KhmerSQLiteObjectIndexer)
+        )
 
     class WeightedBM25(sqlite_query.BM25):
         """bm25() with the FTS5 columns (autocomplete, body, title) weighted. Upstream
@@ -199,12 +230,7 @@ def sqlite_backend_class():
             query = sqlite_query.normalize(self.query)
             if not self.order_by_relevance or has_negation(query):
                 return None
-            match = sqlite_query.MatchExpression(
-                self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
-            )
-            index_query = upstream.SQLiteFTSIndexEntry.objects.filter(match).filter(
-                index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model)
-            )
+            index_query = self.matching_entries(query, config)
             rank = self._build_rank_expression(self.get_search_vectors(), config)
             scores = {}
             for object_id, score in (
@@ -229,6 +255,23 @@ def sqlite_backend_class():
                         setattr(obj, score_field, scores[object_id])
                     results.append(obj)
             return results
+
+        def matching_entries(self, query, config):
+            match = sqlite_query.MatchExpression(
+                self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
+            )
+            return upstream.SQLiteFTSIndexEntry.objects.filter(match).filter(
+                index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model)
+            )
+
+        def matching_object_ids(self, object_ids, config):
+            """Which of ``object_ids`` (strings) match the query: one MATCH on the index,
+            no ranking, no objects loaded."""
+            return set(
+                self.matching_entries(sqlite_query.normalize(self.query), config)
+                .filter(index_entry__object_id__in=object_ids)
+                .values_list("index_entry__object_id", flat=True)
+            )
 
     class KhmerSQLiteSearchQueryCompiler(RankedSQLiteMixin, upstream.SQLiteSearchQueryCompiler):
         pass
@@ -268,7 +311,9 @@ def postgres_backend_class():
         pass
 
     class KhmerPostgresIndex(upstream.PostgresIndex):
-        add_items = indexing_with(upstream.PostgresIndex.add_items, KhmerPostgresObjectIndexer)
+        add_items = recording_vocabulary(
+            indexing_with(upstream.PostgresIndex.add_items, KhmerPostgresObjectIndexer)
+        )
 
     class RankedPostgresMixin(QuerysetInSQLMixin):
         # The index columns matched, with their weight in the rank.
@@ -320,6 +365,20 @@ def postgres_backend_class():
                         setattr(obj, score_field, score)
                     results.append(obj)
             return results
+
+        def matching_object_ids(self, object_ids, config):
+            """Which of ``object_ids`` (strings) match the query: one indexed match, no
+            ranking, no objects loaded."""
+            search_query = self.build_tsquery(self.query, config=config)
+            matches = [Q(**{column: search_query}) for column in self.COLUMN_WEIGHTS]
+            return set(
+                IndexEntry.objects.filter(
+                    content_type_id__in=get_descendants_content_types_pks(self.queryset.model),
+                    object_id__in=object_ids,
+                )
+                .filter(reduce(operator.or_, matches))
+                .values_list("object_id", flat=True)
+            )
 
     class KhmerPostgresSearchQueryCompiler(
         RankedPostgresMixin, upstream.PostgresSearchQueryCompiler

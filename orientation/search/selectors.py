@@ -19,12 +19,12 @@ from orientation.core.public_version import (
     public_version,
     showing_source_text,
 )
-from orientation.core.text import normalise_text
+from orientation.core.text import normalise_text, text_key
 from orientation.resources.models import Organisation
 from orientation.scams.models import Agency
+from orientation.search.query_reading import group_query, join_terms, read_query
 from orientation.search.segmentation import (
     MAX_QUERY_CHARACTERS,
-    normalised_query,
     query_terms,
 )
 
@@ -56,6 +56,8 @@ class SearchOutcome:
     promoted: list = field(default_factory=list)
     hits: list = field(default_factory=list)
     query_was_cut: bool = False
+    # The query as searched when a word was read as another ("showing results for …").
+    corrected: str = ""
 
     @property
     def has_words(self):
@@ -234,12 +236,50 @@ def promoted_hits(query, language_code, terms):
     return hits
 
 
-def page_hits(query, language_code, terms, exclude_page_ids=()):
+def matched_groups(pages, reading):
+    """{page pk: how many of the reading's word groups the page matches}: one unranked match
+    per group, over these pages' index entries only."""
+    counts = dict.fromkeys((page.pk for page in pages), 0)
+    if len(reading.groups) < 2:
+        return dict.fromkeys(counts, 1)
+    backend = get_search_backend()
+    candidates = Page.objects.filter(pk__in=list(counts))
+    for group in reading.groups:
+        for object_id in backend.object_ids_matching(candidates, group_query(group)):
+            counts[int(object_id)] += 1
+    return counts
+
+
+def in_title_or_summary(page, group):
+    text = text_key(f"{page.title} {page.search_description}")
+    return any(join_terms(phrase) in text for phrase in group.phrases)
+
+
+def ranked_by_reading(pages, reading):
+    """Pages matching more of the query's word groups first; among those, pages whose title
+    or summary holds them; then the index's relevance order. With three groups or more, a
+    page must match at least half of them ("most words")."""
+    matched = matched_groups(pages, reading)
+    needed = (len(reading.groups) + 1) // 2 if len(reading.groups) >= 3 else 1
+    ranked = sorted(
+        (
+            (-matched[page.pk], -sum(in_title_or_summary(page, g) for g in reading.groups), i)
+            for i, page in enumerate(pages)
+            if matched[page.pk] >= needed
+        )
+    )
+    return [pages[i] for *_rank, i in ranked]
+
+
+def page_hits(reading, language_code, terms, exclude_page_ids=()):
     """Pages in the visitor's language first, then other languages' originals, by relevance."""
-    candidates = list(
-        Page.objects.live()
-        .filter(depth__gte=FIRST_CONTENT_DEPTH)
-        .search(query)[:MAX_PAGE_CANDIDATES]
+    candidates = ranked_by_reading(
+        list(
+            Page.objects.live()
+            .filter(depth__gte=FIRST_CONTENT_DEPTH)
+            .search(reading.search_query("or"))[:MAX_PAGE_CANDIDATES]
+        ),
+        reading,
     )
     visible_ids = set(
         Page.objects.public()
@@ -310,8 +350,9 @@ def agency_url(agency, language_code):
         return agency.get_url()
 
 
-def agency_hits(query, language_code, terms):
+def agency_hits(reading, language_code, terms):
     hits = []
+    query = reading.search_query("and")
     for agency in get_search_backend().search(query, Agency.objects.in_register())[
         :MAX_SNIPPET_CANDIDATES
     ]:
@@ -331,8 +372,9 @@ def agency_hits(query, language_code, terms):
     return hits
 
 
-def organisation_hits(query, language_code, terms):
+def organisation_hits(reading, language_code, terms):
     """(own language, other languages' originals) organisation hits."""
+    query = reading.search_query("and")
     queryset = Organisation.objects.filter(live=True).select_related("locale")
     found = list(get_search_backend().search(query, queryset)[:MAX_SNIPPET_CANDIDATES])
     own_keys = {org.translation_key for org in found if org.locale.language_code == language_code}
@@ -381,18 +423,18 @@ def uncached_search_site(raw_query, language_code):
     outcome.terms = query_terms(raw_query)
     if not outcome.terms:
         return outcome
-    query = normalised_query(raw_query)
-    outcome.promoted = promoted_hits(raw_query, language_code, outcome.terms)
+    reading = read_query(raw_query)
+    outcome.corrected = reading.corrected
+    marked = reading.marked_words()
+    outcome.promoted = promoted_hits(raw_query, language_code, marked)
     promoted_urls = {hit.url for hit in outcome.promoted}
     pages = [
-        hit
-        for hit in page_hits(query, language_code, outcome.terms)
-        if hit.url not in promoted_urls
+        hit for hit in page_hits(reading, language_code, marked) if hit.url not in promoted_urls
     ]
     own_pages = [hit for hit in pages if hit.lang is None]
     other_pages = [hit for hit in pages if hit.lang is not None]
-    own_organisations, other_organisations = organisation_hits(query, language_code, outcome.terms)
-    agencies = agency_hits(query, language_code, outcome.terms)
+    own_organisations, other_organisations = organisation_hits(reading, language_code, marked)
+    agencies = agency_hits(reading, language_code, marked)
     outcome.hits = (own_pages + agencies + own_organisations + other_pages + other_organisations)[
         :MAX_RESULTS
     ]

@@ -3,9 +3,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import UnansweredQueriesView, may_see_unanswered_queries
 from .index_health import search_index_health
+from .models import EquivalentWords
 
 admin_urlpatterns = [
     path("", UnansweredQueriesView.as_view(), name="unanswered"),
@@ -60,3 +63,21 @@ def add_search_index_panel(request, panels):
     health = search_index_health()
     if not health.complete:
         panels.append(SearchIndexPanel(health))
+
+
+class EquivalentWordsViewSet(SnippetViewSet):
+    """The words search treats as one (everyday and formal Khmer, loanwords, English
+    variants): editors add a group when the report of searches with no results shows a word
+    readers use that the pages do not."""
+
+    model = EquivalentWords
+    icon = "search"
+    menu_label = _("Equivalent words")
+    menu_order = 290
+    add_to_settings_menu = True
+    list_display = ["__str__", "note"]
+    search_fields = ["words", "note"]
+    ordering = ["pk"]
+
+
+register_snippet(EquivalentWordsViewSet)

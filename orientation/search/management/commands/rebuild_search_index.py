@@ -22,6 +22,7 @@ from orientation.search.sqlite_fts_khmer_tokenizer import (
     fts_table_keeps_khmer_words_whole,
     recreate_fts_table_with_khmer_tokenizer,
 )
+from orientation.search.vocabulary import forget_all_words
 
 
 class Command(BaseCommand):
@@ -49,6 +50,8 @@ class Command(BaseCommand):
             self.stdout.write("Recreating the SQLite full-text table with the Khmer tokenizer.")
             with connection.schema_editor() as schema_editor:
                 recreate_fts_table_with_khmer_tokenizer(schema_editor)
+        # The vocabulary is written again by the indexing: words no page holds any more go.
+        forget_all_words()
         call_command("update_index", verbosity=options["verbosity"], stdout=self.stdout)
         bump_generation()
         entries = get_app_config().get_model("IndexEntry").objects.count()

@@ -1,0 +1,51 @@
+"""The editors' equivalent words (``EquivalentWords``), as search reads them.
+
+A phrase is keyed by its query terms (the same cutting as a typed query, ``query_terms``),
+with English words reduced to their stem, so "wages" meets the group that lists "wage".
+Kept in the cache per content generation: saving or deleting a group starts a new one
+(``apps.SearchConfig.ready``).
+"""
+
+from django.core.cache import cache
+
+from orientation.core.content_generation import current_generation
+from orientation.search.segmentation import is_khmer, query_terms
+from orientation.search.vocabulary import english_stem
+
+CACHE_SECONDS = 24 * 3600
+# The longest phrase, in query terms, that is looked for in a query.
+MAX_PHRASE_TERMS = 5
+
+
+def term_key(term):
+    return term if is_khmer(term) else english_stem(term)
+
+
+def phrase_key(terms):
+    return " ".join(term_key(term) for term in terms)
+
+
+def equivalent_phrases():
+    """{phrase key: [phrases of its group, each a tuple of query terms]}."""
+    key = f"search-equivalents:{current_generation()}"
+    table = cache.get(key)
+    if table is None:
+        table = build_table()
+        cache.set(key, table, CACHE_SECONDS)
+    return table
+
+
+def build_table():
+    from orientation.search.models import EquivalentWords
+
+    table = {}
+    for group in EquivalentWords.objects.all():
+        phrases = [
+            terms
+            for word in group.word_list()
+            if (terms := tuple(query_terms(word))) and len(terms) <= MAX_PHRASE_TERMS
+        ]
+        for phrase in phrases:
+            known = table.setdefault(phrase_key(phrase), [])
+            known.extend(other for other in phrases if other not in known)
+    return table
