@@ -83,7 +83,7 @@ class SegmentingIndexerMixin:
         from orientation.search import vocabulary
 
         prepared = super().prepare_value(value)
-        vocabulary.collect(prepared)
+        vocabulary.collect(prepared, self.obj)
         return segment_for_index(prepared)
 
 
@@ -94,7 +94,8 @@ def recording_vocabulary(add_items):
     def add_items_and_words(self, model, objs):
         from orientation.search.vocabulary import recording_words
 
-        with recording_words():
+        objs = list(objs)
+        with recording_words(model, objs):
             return add_items(self, model, objs)
 
     add_items_and_words.__qualname__ = add_items.__qualname__

@@ -20,7 +20,7 @@ The backend then ranks pages by how many groups they match (``selectors.page_hit
 from dataclasses import dataclass, field
 
 from modelsearch.query import And, Or, Phrase, PlainText
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from orientation.search import vocabulary
@@ -29,8 +29,8 @@ from orientation.search.phonetics import loose_form, phonetic_form, phonetic_key
 from orientation.search.segmentation import is_khmer, khmer_clusters, query_terms
 
 # Common English words that say nothing about what is searched for. Written for this site:
-# question words and pronouns stay out of the index's way, topic words (work, pay, home,
-# help) are never here.
+# question words, pronouns and the verbs of a question (get, want, need) stay out of the
+# index's way; topic words (work, pay, home, help) are never here.
 # fmt: off
 ENGLISH_STOP_WORDS = frozenset({
     "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
@@ -41,7 +41,8 @@ ENGLISH_STOP_WORDS = frozenset({
     "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them",
     "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until",
     "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-    "why", "will", "with", "would", "you", "your",
+    "why", "will", "with", "would", "you", "your", "get", "gets", "got", "want", "need",
+    "know", "tell", "please",
 })
 # fmt: on
 # Romanized Khmer: spans of up to this many typed syllables are read as one Khmer word
@@ -56,6 +57,10 @@ MIN_SHORT_ROMANIZED_LIKENESS = 80
 # A misspelt Khmer word is replaced by a known word at most this many characters away.
 MAX_KHMER_EDITS = 2
 MAX_STEM_FORMS = 6
+# A word the index holds fewer times than this may still be a misspelling of a word held
+# this many times more often.
+RARE = 20
+MUCH_MORE_COMMON = 5
 
 
 @dataclass(eq=False)
@@ -186,6 +191,8 @@ def read_query(raw_query):
     unknown = [group for group in single if group.typed[0] not in known]
     correct_khmer(groups, unknown)
     read_latin(groups, unknown)
+    for group in rare_latin_words(groups, single, known):
+        correct_english(group, known[group.typed[0]])
     reading = QueryReading(groups=groups)
     if reading.corrected:
         # The corrected words have equivalents of their own (ប្រាក់ឈ្នួល, ប្រាក់ខែ).
@@ -196,6 +203,19 @@ def read_query(raw_query):
                     group.add(*original.phrases)
         reading = QueryReading(groups=regrouped, corrected=reading.corrected)
     return reading
+
+
+def rare_latin_words(groups, single, known):
+    """Latin words the index holds, but rarely: maybe misspellings of a common word."""
+    return [
+        group
+        for group in single
+        if group in groups
+        and not group.correction
+        and 0 < known.get(group.typed[0], 0) < RARE
+        and group.typed[0].isascii()
+        and group.typed[0].isalpha()
+    ]
 
 
 def words_and_equivalents(terms):
@@ -234,8 +254,9 @@ def runs_of(groups, members):
 
 def correct_khmer(groups, unknown):
     """A misspelt Khmer word is cut by the word breaker into pieces it does not know, or
-    into lone clusters: each run of such pieces is read as one word and replaced by the known
-    word closest to it among those with the same sound."""
+    into lone clusters: each run of such pieces, alone or with the Khmer word on either side
+    (ប្រាក់ + ឈ្នូល), is read as one word and replaced by the known word closest to it among
+    those with the same sound."""
     suspicious = [
         group
         for group in groups
@@ -247,17 +268,41 @@ def correct_khmer(groups, unknown):
     runs = [run for run in runs_of(groups, suspicious) if any(group in unknown for group in run)]
     if not runs:
         return
-    typed = {tuple(group.typed[0] for group in run): run for run in runs}
-    spans = {terms: "".join(terms) for terms in typed}
-    candidates = vocabulary.khmer_words_with_keys({phonetic_key(span) for span in spans.values()})
-    for terms, run in typed.items():
-        span = spans[terms]
-        words = candidates.get(phonetic_key(span), ())
+    choices = {run_index: spans_around(groups, run) for run_index, run in enumerate(runs)}
+    candidates = vocabulary.khmer_words_with_keys(
+        {phonetic_key(span) for spans in choices.values() for span, _groups in spans}
+    )
+    for spans in choices.values():
         scored = sorted(
-            (Levenshtein.distance(span, word), -occurrences, word) for word, occurrences in words
+            (Levenshtein.distance(span, word), -len(span_groups), -occurrences, word, span)
+            for span, span_groups in spans
+            for word, occurrences in candidates.get(phonetic_key(span), ())
         )
-        if scored and scored[0][0] <= MAX_KHMER_EDITS and scored[0][2] != span:
-            merge_into_one(groups, run, (scored[0][2],))
+        if scored and scored[0][0] <= MAX_KHMER_EDITS and scored[0][3] != scored[0][4]:
+            best = scored[0]
+            span_groups = next(groups_ for span, groups_ in spans if span == best[4])
+            merge_into_one(groups, span_groups, (best[3],))
+
+
+def spans_around(groups, run):
+    """(text, groups) of the run alone and with the Khmer word before and after it."""
+    first, last = groups.index(run[0]), groups.index(run[-1])
+    before = [groups[first - 1]] if first > 0 and is_khmer_word_group(groups[first - 1]) else []
+    after = (
+        [groups[last + 1]]
+        if last + 1 < len(groups) and is_khmer_word_group(groups[last + 1])
+        else []
+    )
+    choices = []
+    for extended in (run, before + run, run + after, before + run + after):
+        text = "".join(term for group in extended for term in group.typed)
+        if all(text != span for span, _groups in choices):
+            choices.append((text, extended))
+    return choices
+
+
+def is_khmer_word_group(group):
+    return len(group.typed) == 1 and is_khmer(group.typed[0])
 
 
 def merge_into_one(groups, run, correction):
@@ -354,18 +399,22 @@ def likeness(typed_form, word_form):
     return (exact + fuzz.ratio(loose_form(typed_form), loose_form(word_form))) / 2
 
 
-def correct_english(group):
-    """A known English word one letter away (two for long words), most alike first."""
+def correct_english(group, occurrences=0):
+    """A known English word one letter away (two for long words): the most common of the
+    closest. A word the index holds (``occurrences`` > 0) is read as another only when that
+    one is far more common: "pasport" is on the Malay pages, "passport" on many more."""
     term = group.typed[0]
     if len(term) < 4:
         return
     allowed = 1 if len(term) < 8 else 2
-    found = process.extractOne(
-        term,
-        vocabulary.latin_words_starting_like(term),
-        scorer=Levenshtein.distance,
-        score_cutoff=allowed,
+    scored = sorted(
+        (distance, -count, word)
+        for word, count in vocabulary.latin_words_starting_like(term)
+        if word != term
+        and (distance := Levenshtein.distance(term, word, score_cutoff=allowed)) <= allowed
+        and count >= occurrences * MUCH_MORE_COMMON
     )
-    if found:
-        group.add((found[0],))
-        group.correction = (found[0],)
+    if scored:
+        word = scored[0][2]
+        group.add((word,))
+        group.correction = (word,)

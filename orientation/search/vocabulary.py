@@ -11,12 +11,13 @@ import re
 from collections import Counter
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 from itertools import pairwise
 
 from django.db.models import F
 from snowballstemmer import stemmer
 
-from orientation.core.text import normalise_text, text_key
+from orientation.core.text import text_key
 from orientation.search.models import SearchWord
 from orientation.search.phonetics import phonetic_key
 from orientation.search.segmentation import KHMER_RUN, khmer_clusters, khmer_words
@@ -36,25 +37,32 @@ def english_stem(word):
 
 
 def words_of(text):
-    """(Khmer words, Latin words) of ``text``, as the index cuts them. Two Khmer words in a
-    row count as a word too: the word breaker cuts many compounds and loanwords apart
-    (អន|ឡាញ) that readers type, and romanize, as one."""
-    text = text_key(normalise_text(text))
+    """(Khmer words, Latin words) of ``text``, as the index cuts them."""
+    text = text_key(text)
     khmer = set()
     for run in KHMER_RUN.findall(text):
-        words = [word for word in khmer_words(run) if KHMER_LETTER.search(word)]
-        khmer.update(words)
-        khmer.update(first + second for first, second in pairwise(words))
-        # The word breaker keeps a noun made with ការ, សេចក្តី or អ្នក whole (ការសងសឹក);
-        # readers also type the verb alone (សងសឹក, "sangsoek").
-        khmer.update(
-            word[len(prefix) :]
-            for word in words
-            for prefix in NOUN_PREFIXES
-            if word.startswith(prefix) and KHMER_LETTER.search(word[len(prefix) :])
-        )
-    khmer = {word for word in khmer if len(word) <= MAX_WORD_LENGTH and not is_fragment(word)}
+        khmer.update(run_words(run))
     return khmer, set(LATIN_WORD.findall(text))
+
+
+@lru_cache(maxsize=8192)
+def run_words(run):
+    """The words of a Khmer run (cached: the same sentences recur across pages). Two words
+    in a row count as a word too: the word breaker cuts many compounds and loanwords apart
+    (អន|ឡាញ) that readers type, and romanize, as one. And it keeps a noun made with ការ,
+    សេចក្តី or អ្នក whole (ការសងសឹក), while readers also type the verb alone (សងសឹក)."""
+    words = [word for word in khmer_words(run) if KHMER_LETTER.search(word)]
+    found = set(words)
+    found.update(first + second for first, second in pairwise(words))
+    found.update(
+        word[len(prefix) :]
+        for word in words
+        for prefix in NOUN_PREFIXES
+        if word.startswith(prefix) and KHMER_LETTER.search(word[len(prefix) :])
+    )
+    return frozenset(
+        word for word in found if len(word) <= MAX_WORD_LENGTH and not is_fragment(word)
+    )
 
 
 def is_fragment(word):
@@ -64,26 +72,55 @@ def is_fragment(word):
     return len(clusters) == 1 and not KHMER_VOWEL_SIGN.search(word)
 
 
-def collect(text):
-    """Note the words of a value being indexed, when a batch is being recorded."""
+def public_pks(model, objs):
+    """The primary keys of the objects whose indexed text is what the public reads: words
+    are learnt only from them, as a reader is shown the word a query was read as ("showing
+    results for …"), and the index also holds drafts, private pages and unpublished
+    translations (search filters those out when it answers)."""
+    from wagtail.models import Locale, Page, PageViewRestriction
+
+    from orientation.core.public_version import showing_source_text
+
+    if not issubclass(model, Page):
+        return {obj.pk for obj in objs if getattr(obj, "live", True)}
+    restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+    pages = [page for page in objs if page.live and not page.path.startswith(restricted)]
+    default_locale_id = Locale.get_default().pk if pages else None
+    hidden = showing_source_text(pages) | {
+        # A translation's row may hold a draft on top of its published text.
+        page.pk
+        for page in pages
+        if page.has_unpublished_changes and page.locale_id != default_locale_id
+    }
+    return {page.pk for page in pages if page.pk not in hidden or page.alias_of_id}
+
+
+def collect(text, obj):
+    """Note the words of a value being indexed for ``obj``, when a batch is being recorded
+    and ``obj`` is public."""
     collected = _collected.get()
-    if collected is not None and text:
+    if collected is not None and text and obj.pk in collected[2]:
+        # The autocomplete and fuzzy copies of a field repeat its value: count it once.
+        if (obj.pk, text) in collected[3]:
+            return
+        collected[3].add((obj.pk, text))
         khmer, latin = words_of(text)
         collected[0].update(khmer)
         collected[1].update(latin)  # Counters: how many values held each word
 
 
 @contextmanager
-def recording_words():
-    """Store the words of everything indexed inside the block (nested blocks join the
-    outer one). A failure to store them never fails the indexing."""
+def recording_words(model, objs):
+    """Store the words of the public ones of ``objs`` as they are indexed inside the block."""
     if _collected.get() is not None:
+        _collected.get()[2].update(public_pks(model, objs))
         yield
         return
-    token = _collected.set((Counter(), Counter()))
+    # (Khmer word counts, Latin word counts, public pks, values seen)
+    token = _collected.set((Counter(), Counter(), public_pks(model, objs), set()))
     try:
         yield
-        khmer, latin = _collected.get()
+        khmer, latin, _public, _seen = _collected.get()
     finally:
         _collected.reset(token)
     record_words(khmer, latin)
@@ -128,7 +165,8 @@ def record_words(khmer, latin):
 
 
 def known_words(words):
-    return set(SearchWord.objects.filter(word__in=list(words)).values_list("word", flat=True))
+    """{word: occurrences} of those of ``words`` the index holds."""
+    return dict(SearchWord.objects.filter(word__in=list(words)).values_list("word", "occurrences"))
 
 
 def words_with_stems(stems):
@@ -152,13 +190,13 @@ def khmer_words_with_keys(keys):
 
 
 def latin_words_starting_like(word):
-    """Known English words that begin with the same letter (a range on the unique index, so
-    the same plan on SQLite and PostgreSQL)."""
+    """(word, occurrences) of the known English words that begin with the same letter (a
+    range on the unique index, so the same plan on SQLite and PostgreSQL)."""
     first = word[0]
     return list(
         SearchWord.objects.filter(
             script=SearchWord.LATIN, word__gte=first, word__lt=chr(ord(first) + 1)
-        ).values_list("word", flat=True)
+        ).values_list("word", "occurrences")
     )
 
 

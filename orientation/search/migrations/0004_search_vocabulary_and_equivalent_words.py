@@ -4,38 +4,64 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('search', '0003_unanswered_queries_without_personal_data'),
+        ("search", "0003_unanswered_queries_without_personal_data"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='EquivalentWords',
+            name="EquivalentWords",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('words', models.TextField(help_text='One word or phrase per line. A search for any of them also finds pages with the others.', verbose_name='words and phrases')),
-                ('note', models.CharField(blank=True, help_text='Why these words mean the same here, for the next editor.', max_length=255, verbose_name='note')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "words",
+                    models.TextField(
+                        help_text="One word or phrase per line. A search for any of them also finds pages with the others.",
+                        verbose_name="words and phrases",
+                    ),
+                ),
+                (
+                    "note",
+                    models.CharField(
+                        blank=True,
+                        help_text="Why these words mean the same here, for the next editor.",
+                        max_length=255,
+                        verbose_name="note",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'equivalent words',
-                'verbose_name_plural': 'equivalent words',
-                'ordering': ['pk'],
+                "verbose_name": "equivalent words",
+                "verbose_name_plural": "equivalent words",
+                "ordering": ["pk"],
             },
         ),
         migrations.CreateModel(
-            name='SearchWord',
+            name="SearchWord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('word', models.CharField(max_length=64, unique=True)),
-                ('script', models.CharField(choices=[('km', 'Khmer'), ('latn', 'Latin')], max_length=4)),
-                ('phonetic_key', models.CharField(blank=True, db_index=True, max_length=64)),
-                ('stem', models.CharField(blank=True, db_index=True, max_length=64)),
-                ('occurrences', models.PositiveIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("word", models.CharField(max_length=64, unique=True)),
+                (
+                    "script",
+                    models.CharField(choices=[("km", "Khmer"), ("latn", "Latin")], max_length=4),
+                ),
+                ("phonetic_key", models.CharField(blank=True, db_index=True, max_length=64)),
+                ("stem", models.CharField(blank=True, db_index=True, max_length=64)),
+                ("occurrences", models.PositiveIntegerField(default=0)),
             ],
             options={
-                'verbose_name': 'search word',
-                'verbose_name_plural': 'search words',
+                "verbose_name": "search word",
+                "verbose_name_plural": "search words",
             },
         ),
     ]
