@@ -1,7 +1,10 @@
 """/api/v2/agencies/: the public register, read-only, for partners' apps and hotline staff.
 
 Only public fields are listed here; a filter that is unknown or malformed answers 400 with
-a JSON message (never a 500, never silently ignored)."""
+a JSON message (never a 500, never silently ignored). ``?search=`` reads a licence number or
+a name as the web's agency check does (``selectors.search_agencies``); when it, or
+``?licence_number=``, matches nothing exactly, ``close_matches`` lists the nearest agencies
+in the register, so that an app never answers "not registered" while one may be meant."""
 
 from rest_framework import serializers
 from rest_framework.filters import BaseFilterBackend
@@ -14,8 +17,8 @@ from orientation.core.text import normalise_text
 from orientation.destinations.models import Destination
 
 from .models import Agency, AgencyStatus
-from .normalise import MAX_QUERY_LENGTH, licence_key
-from .selectors import with_effective_status
+from .normalise import MAX_QUERY_LENGTH, licence_key, search_key
+from .selectors import close_agencies, search_agencies, with_effective_status
 
 
 class DestinationSlugsField(serializers.Field):
@@ -29,11 +32,22 @@ class AgencyRegisterFilter(BaseFilterBackend):
 
     def filter_queryset(self, request, queryset, view):
         parameters = request.GET
+        if "search" in parameters:
+            found = search_agencies(parameters["search"])
+            if found.problem == "empty":
+                raise BadRequestError("search must not be empty")
+            if found.problem == "too_long":
+                raise BadRequestError(f"search must be at most {MAX_QUERY_LENGTH} characters")
+            view.close_matches = found.close_matches
+            queryset = queryset.filter(pk__in=[agency.pk for agency in found.results])
         if "licence_number" in parameters:
-            key = licence_key(parameters["licence_number"][:MAX_QUERY_LENGTH])
+            typed = normalise_text(parameters["licence_number"][:MAX_QUERY_LENGTH])
+            key = licence_key(typed)
             if not key:
                 raise BadRequestError("licence_number must not be empty")
             queryset = queryset.filter(licence_key=key)
+            if not queryset.exists():
+                view.close_matches = close_agencies(search_key(typed), key)
         if "status" in parameters:
             status = normalise_text(parameters["status"]).lower()
             if status not in AgencyStatus.values:
@@ -55,7 +69,16 @@ class AgencyAPIViewSet(StrictPartnerAPIMixin, BaseAPIViewSet):
     name = "agencies"
     filter_backends = [AgencyRegisterFilter]
     known_query_parameters = frozenset(
-        ["limit", "offset", "fields", "format", "licence_number", "status", "destination"]
+        [
+            "limit",
+            "offset",
+            "fields",
+            "format",
+            "search",
+            "licence_number",
+            "status",
+            "destination",
+        ]
     )
     body_fields = [
         "id",
@@ -82,6 +105,16 @@ class AgencyAPIViewSet(StrictPartnerAPIMixin, BaseAPIViewSet):
         "valid_until",
         "destinations",
     ]
+
+    def listing_view(self, request):
+        """The listing, with ``close_matches`` when a search or a licence number was asked
+        for: the nearest agencies if nothing matched exactly, else an empty list."""
+        self.close_matches = []
+        response = super().listing_view(request)
+        if {"search", "licence_number"} & set(request.GET):
+            close = self.close_matches if not response.data["items"] else []
+            response.data["close_matches"] = self.get_serializer(close, many=True).data
+        return response
 
     def get_queryset(self):
         return (

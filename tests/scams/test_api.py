@@ -112,3 +112,44 @@ def test_listing_query_count_does_not_grow(client, register, django_assert_max_n
         AgencyFactory(destinations=list(Destination.objects.all()[:2]))
     with django_assert_max_num_queries(4):
         assert client.get(URL, {"limit": "20"}).status_code == 200
+
+
+@pytest.mark.parametrize("typed", ["DEMO-0001", "demo 0001", "Demo Recruitment Agency"])
+def test_search_reads_a_licence_number_or_a_name_like_the_agency_check(client, register, typed):
+    response = client.get(URL, {"search": typed, "status": "licensed"})
+    assert licence_numbers(response) == ["DEMO-0001"]
+    assert response.json()["close_matches"] == []
+
+
+@pytest.mark.parametrize(
+    ("parameter", "typed"),
+    [
+        ("search", "0001"),  # digits only, prefix missing
+        ("licence_number", "DMO-0001"),  # a wrong prefix
+        ("search", "demo recruitmnt agency 1OO"),  # a misspelt name
+    ],
+)
+def test_no_exact_match_lists_the_closest_agencies_instead(client, register, parameter, typed):
+    response = client.get(URL, {parameter: typed})
+    body = response.json()
+    assert response.status_code == 200 and body["items"] == []
+    close = [item["licence_number"] for item in body["close_matches"]]
+    assert close and close[0] in {"DEMO-0001", "DEMO-0002", "DEMO-0003"}
+    # The same fields as the listing's items, and nothing private.
+    assert set(body["close_matches"][0]) >= {"id", "licence_number", "name_latin", "status"}
+    assert "phone" not in body["close_matches"][0]
+
+
+def test_an_unknown_agency_gets_an_empty_list_not_a_claim(client, register):
+    body = client.get(URL, {"search": "Nothing Like It Whatsoever Ltd"}).json()
+    assert body["items"] == [] and body["close_matches"] == []
+
+
+def test_a_listing_without_a_search_has_no_close_matches_key(client, register):
+    assert "close_matches" not in client.get(URL).json()
+
+
+@pytest.mark.parametrize("query", [{"search": "   "}, {"search": "x" * 2000}])
+def test_a_bad_search_answers_400_json(client, register, query):
+    response = client.get(URL, query)
+    assert response.status_code == 400 and "message" in response.json()
