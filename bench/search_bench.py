@@ -1,4 +1,5 @@
-"""Site search speed: queries per second and p95, over the demo content and 5,000 pages.
+"""Site search speed: queries per second and p95, over the demo content and 5,000 pages,
+with the query reading of issue 19 on (romanized, misspelt and everyday words included).
 
     .venv/bin/python bench/search_bench.py [--pages 5000] [--rounds 3]
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal .venv/bin/python bench/search_bench.py
@@ -51,6 +52,15 @@ QUERIES = [
     ("km", "ក្រូចឆ្មារពណ៌ស្វាយ"),  # no results in Khmer
     ("en", '"passport" OR NEAR(*)'),
     ("en", "!!!"),
+    # What workers type (issue 19): romanized and misspelt Khmer, an everyday word, a plain
+    # question, a misspelt English word.
+    ("km", "ka nguer"),
+    ("km", "lekhet chlong den"),
+    ("km", "prak chnuol"),
+    ("km", "សិទ្ឋិ"),
+    ("km", "ពេទ្យ"),
+    ("en", "how do I get paid"),
+    ("en", "passprt"),
 ]
 
 KHMER_WORDS = [

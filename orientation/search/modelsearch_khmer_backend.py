@@ -59,16 +59,19 @@ def khmer_aware_query(query_string, operator="and"):
     terms = query_terms(query_string)
     if not terms:
         return None
-    parts = []
-    for term in terms:
-        clusters = khmer_clusters(term) if is_khmer(term) else ()
-        if len(clusters) > 1:
-            parts.append(Or([PlainText(term), Phrase(" ".join(clusters))]))
-        else:
-            parts.append(PlainText(term))
+    parts = [term_query(term) for term in terms]
     if len(parts) == 1:
         return parts[0]
     return Or(parts) if (operator or "and").lower() == "or" else And(parts)
+
+
+def term_query(term):
+    """One query word: a Khmer word matches as itself or as its clusters in a row (see
+    ``segmentation``), any other word as itself."""
+    clusters = khmer_clusters(term) if is_khmer(term) else ()
+    if len(clusters) > 1:
+        return Or([PlainText(term), Phrase(" ".join(clusters))])
+    return PlainText(term)
 
 
 def has_negation(query):

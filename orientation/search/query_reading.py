@@ -19,12 +19,13 @@ The backend then ranks pages by how many groups they match (``selectors.page_hit
 
 from dataclasses import dataclass, field
 
-from modelsearch.query import And, Or, Phrase, PlainText
+from modelsearch.query import And, Or, Phrase
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from orientation.search import vocabulary
 from orientation.search.equivalents import MAX_PHRASE_TERMS, equivalent_phrases, phrase_key
+from orientation.search.modelsearch_khmer_backend import term_query
 from orientation.search.phonetics import loose_form, phonetic_form, phonetic_key
 from orientation.search.segmentation import is_khmer, khmer_clusters, query_terms
 
@@ -123,14 +124,6 @@ def join_terms(terms):
         text += term
         previous = term
     return text
-
-
-def term_query(term):
-    """A Khmer word matches as itself or as its clusters in a row (see segmentation)."""
-    clusters = khmer_clusters(term) if is_khmer(term) else ()
-    if len(clusters) > 1:
-        return Or([PlainText(term), Phrase(" ".join(clusters))])
-    return PlainText(term)
 
 
 def phrase_query(phrase):

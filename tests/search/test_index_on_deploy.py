@@ -113,3 +113,18 @@ def test_the_warning_is_in_khmer_for_khmer_staff():
         khmer = translation.gettext(message)
     assert khmer != message
     assert "rebuild_search_index" in khmer
+
+
+def test_migrate_fills_an_empty_vocabulary_of_a_complete_index(home_km):
+    """A deployment whose index predates the vocabulary gets it on its next migrate."""
+    from orientation.search.models import SearchWord
+
+    SearchablePageFactory(parent=home_km, slug="v", title="ពាក្យថ្មី", intro="ពាក្យថ្មី")
+    SearchWord.objects.all().delete()
+    assert search_index_health().complete
+    call_command("rebuild_search_index", if_incomplete=True, verbosity=0)
+    assert SearchWord.objects.filter(word__contains="ថ្មី").exists()
+    SearchWord.objects.filter(word__contains="ថ្មី").update(occurrences=999)
+    call_command("rebuild_search_index", if_incomplete=True, verbosity=0)
+    # Complete, with its vocabulary: nothing rebuilt.
+    assert SearchWord.objects.filter(word__contains="ថ្មី", occurrences=999).exists()

@@ -65,7 +65,9 @@ def test_romanized_queries_find_their_khmer_pages(indexed_demo):
         ("ការជាប់បំណុរ", "debt-bondage"),  # wrong final letter
     ],
 )
-def test_romanized_and_misspelt_khmer_find_the_page_among_the_first_three(indexed_demo, query, slug):
+def test_romanized_and_misspelt_khmer_find_the_page_among_the_first_three(
+    indexed_demo, query, slug
+):
     assert page_url(slug) in first_urls(query)[:3]
 
 

@@ -6,7 +6,8 @@ SQLite full-text table keeps Khmer words whole, then reports what the index hold
 a new content generation so that no cached search outcome from before the rebuild (such as
 "nothing found") is served again.
 
-``--if-incomplete`` rebuilds only when a published page is missing from the index. `migrate`
+``--if-incomplete`` rebuilds only when a published page is missing from the index, or the
+search vocabulary (``orientation.search.vocabulary``) is empty. `migrate`
 runs it at its end (orientation/search/apps.py), so a deployment answers searches before the
 background worker has drained its queue (docs/deployment.md).
 """
@@ -18,6 +19,7 @@ from modelsearch.conf import get_app_config
 
 from orientation.core.content_generation import bump_generation
 from orientation.search.index_health import search_index_health
+from orientation.search.models import SearchWord
 from orientation.search.sqlite_fts_khmer_tokenizer import (
     fts_table_keeps_khmer_words_whole,
     recreate_fts_table_with_khmer_tokenizer,
@@ -38,14 +40,20 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if options["if_incomplete"]:
             health = search_index_health()
-            if health.complete:
+            without_vocabulary = health.live_pages > 0 and not SearchWord.objects.exists()
+            if health.complete and not without_vocabulary:
                 if options["verbosity"]:
                     self.stdout.write(f"Search index complete: {health.live_pages} pages.")
                 return
-            self.stdout.write(
-                f"{health.unindexed_pages} of {health.live_pages} published pages are missing "
-                "from the search index: rebuilding it."
-            )
+            if without_vocabulary and health.complete:
+                # An index built before the vocabulary existed (migration search.0004):
+                # romanized and misspelt queries need it.
+                self.stdout.write("The search vocabulary is empty: rebuilding the index.")
+            else:
+                self.stdout.write(
+                    f"{health.unindexed_pages} of {health.live_pages} published pages are "
+                    "missing from the search index: rebuilding it."
+                )
         if not fts_table_keeps_khmer_words_whole(connection):
             self.stdout.write("Recreating the SQLite full-text table with the Khmer tokenizer.")
             with connection.schema_editor() as schema_editor:
