@@ -23,6 +23,9 @@ EDITOR_SNIPPETS = {
     "scams.add_agency",
     "scams.change_agency",
     "scams.view_agencystatuschange",
+    # The words search treats as one (issue 19, docs/search.md).
+    "search.add_equivalentwords",
+    "search.change_equivalentwords",
 }
 REVIEWER_SNIPPETS = EDITOR_SNIPPETS | {
     "alerts.delete_alert",
@@ -32,6 +35,7 @@ REVIEWER_SNIPPETS = EDITOR_SNIPPETS | {
     "resources.publish_organisation",
     "rights.delete_legalinstrument",
     "scams.delete_agency",
+    "search.delete_equivalentwords",
 }
 ADMIN = {"wagtailadmin.access_admin"}
 # The project's site settings hold facts (help lines, who runs the portal) that editors
