@@ -135,23 +135,9 @@ def record_words(khmer, latin):
     known = set(SearchWord.objects.filter(word__in=list(counts)).values_list("word", flat=True))
     SearchWord.objects.bulk_create(
         [
-            SearchWord(
-                word=word,
-                script=SearchWord.KHMER,
-                phonetic_key=phonetic_key(word)[:64],
-                occurrences=count,
-            )
-            for word, count in khmer.items()
-            if word not in known
-        ]
-        + [
-            SearchWord(
-                word=word,
-                script=SearchWord.LATIN,
-                stem=english_stem(word)[:64],
-                occurrences=count,
-            )
-            for word, count in latin.items()
+            new_word(word, script, count)
+            for script, words in ((SearchWord.KHMER, khmer), (SearchWord.LATIN, latin))
+            for word, count in words.items()
             if word not in known
         ],
         ignore_conflicts=True,
@@ -162,6 +148,18 @@ def record_words(khmer, latin):
         by_count.setdefault(counts[word], []).append(word)
     for count, words in by_count.items():
         SearchWord.objects.filter(word__in=words).update(occurrences=F("occurrences") + count)
+
+
+def new_word(word, script, occurrences):
+    """A vocabulary row with its key: a Khmer word's sound, a Latin word's English stem."""
+    khmer = script == SearchWord.KHMER
+    return SearchWord(
+        word=word,
+        script=script,
+        phonetic_key=phonetic_key(word)[:64] if khmer else "",
+        stem="" if khmer else english_stem(word)[:64],
+        occurrences=occurrences,
+    )
 
 
 def known_words(words):
