@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from orientation.core.text import normalise_text
+
 # One query word can stand for this many: kept small so a search stays one quick query.
 MAX_EQUIVALENT_WORDS = 12
 
@@ -88,8 +90,6 @@ class EquivalentWords(models.Model):
         return " / ".join(self.word_list())
 
     def word_list(self):
-        from orientation.core.text import normalise_text
-
         return list(
             dict.fromkeys(
                 cleaned for line in self.words.splitlines() if (cleaned := normalise_text(line))

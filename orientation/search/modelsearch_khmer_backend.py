@@ -167,12 +167,11 @@ class QuerysetInSQLMixin:
 
 
 class KhmerAwareSearchMixin:
-    def object_ids_matching(self, queryset, query):
-        """The primary keys (as strings) of ``queryset``'s objects that match ``query`` (a
+    def object_ids_matching(self, model, object_ids, query):
+        """Which of ``object_ids`` (primary keys as strings) of ``model`` match ``query`` (a
         query tree): how many of a query's words a page holds, without ranking or loading
         it (site search ranks pages by that, ``orientation.search.selectors``)."""
-        compiler = self.query_compiler_class(queryset, query)
-        object_ids = [str(pk) for pk in queryset.values_list("pk", flat=True)]
+        compiler = self.query_compiler_class(model.objects.all(), query)
         return compiler.matching_object_ids(object_ids, compiler.get_config(self))
 
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):

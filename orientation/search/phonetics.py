@@ -57,7 +57,6 @@ KHMER_VOWEL_SOUNDS = {
 COENG = "\u17d2"
 # The consonants whose inherent vowel is "o" (the others': "a").
 SECOND_SERIES = frozenset("គឃងជឈញឌឍទធនពភមយរលវ")
-DEPENDENT_VOWELS = "\u17b6-\u17c5"
 # A consonant written with the "silent" sign (៍), with its subscripts and series sign.
 SILENT_LETTER = re.compile(f"[\u1780-\u17a2](?:{COENG}[\u1780-\u17a2])*[\u17c9\u17ca]?\u17cd")
 WEAK_AFTER_VOWEL = {"R": "", "Y": "e", "V": "o", "H": ""}

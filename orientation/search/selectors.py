@@ -243,9 +243,9 @@ def matched_groups(pages, reading):
     if len(reading.groups) < 2:
         return dict.fromkeys(counts, 1)
     backend = get_search_backend()
-    candidates = Page.objects.filter(pk__in=list(counts))
+    object_ids = [str(pk) for pk in counts]
     for group in reading.groups:
-        for object_id in backend.object_ids_matching(candidates, group_query(group)):
+        for object_id in backend.object_ids_matching(Page, object_ids, group_query(group)):
             counts[int(object_id)] += 1
     return counts
 
