@@ -41,6 +41,13 @@ class HotlineBlock(blocks.StructBlock):
     purpose_km = blocks.CharBlock(label=_("what it is for, in Khmer"), required=False)
     purpose_en = blocks.CharBlock(label=_("what it is for, in English"), required=False)
     contact = VerifiedNumberBlock(label=_("number"))
+    # Cambodia's 117 and 119 cannot be dialled from abroad: only a line ticked here is shown
+    # to a worker abroad in danger (complaints' urgent boxes).
+    from_abroad = blocks.BooleanBlock(
+        label=_("can be called from abroad"),
+        required=False,
+        help_text=_("Tick only when the source says the number works from other countries."),
+    )
 
     class Meta:
         icon = "mobile-alt"

@@ -59,7 +59,8 @@ def manifest(request):
 
 
 def precache_urls():
-    pages = [f"/{code}/offline/" for code in sorted(INTERFACE_LANGUAGES)]
+    # "Leave this page" must work offline too (portal.views.leave).
+    pages = [f"/{code}/offline/" for code in sorted(INTERFACE_LANGUAGES)] + ["/leave/"]
     return pages + [static(path) for path in STATIC_SHELL]
 
 

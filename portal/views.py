@@ -1,9 +1,9 @@
 from django.core.cache import caches
 from django.db import connection
 from django.db.utils import DatabaseError
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
 from orientation.complaints.crypto import encryption_status
@@ -53,3 +53,21 @@ def server_error(request):
     # Deliberately no database access and no base template: this page must render when
     # everything else is broken.
     return render(request, "500.html", status=500)
+
+
+# Where "leave this page" goes: a page that looks like an empty browser tab and says nothing
+# about this site or its subject. Static and stored offline by the service worker, so leaving
+# works with no connection too. Served without the site's stylesheet, script or title.
+NEUTRAL_PAGE = (
+    "<!doctype html><html><head><meta charset=utf-8>"
+    '<meta name="viewport" content="width=device-width, initial-scale=1">'
+    '<meta name="robots" content="noindex"><title>New Tab</title></head><body></body></html>'
+)
+
+
+@require_safe
+@cache_control(public=True, max_age=86400)
+def leave(request):
+    response = HttpResponse(NEUTRAL_PAGE)
+    response["Referrer-Policy"] = "no-referrer"
+    return response

@@ -13,6 +13,7 @@ from orientation.destinations.models import Destination
 
 from .models import CaseEvent, Complaint, ReplyTemplate
 from .secret_codes import hash_code
+from .triage import is_urgent
 
 CONTENT = "complaints"
 
@@ -30,13 +31,15 @@ def build(stdout=None):
             continue
         when = timezone.now() - timedelta(hours=entry["hours_ago"])
         categories = entry.strings("categories")
+        signs = entry.strings("danger_signs")
         complaint = Complaint.objects.create(
             reference=reference,
             code_hash=hash_code(code.replace("-", "")),
             destination=destination,
             categories=("," + ",".join(categories) + ",") if categories else "",
             description=entry["description"],
-            in_danger=entry["in_danger"],
+            in_danger=is_urgent(signs, entry["in_danger"]),
+            danger_signs=("," + ",".join(signs) + ",") if signs else "",
             consent=True,
             created_at=when,
             language="km",

@@ -12,6 +12,7 @@ from orientation.scams.models import Agency
 
 from .attachments import MAX_ATTACHMENTS, clean_upload, max_attachment_bytes
 from .models import Category, ContactMethod, FilerKind
+from .triage import SIGN_PICTOGRAMS, DangerSign, sign_field_name, signs_from_answers
 
 DESCRIPTION_MAX = 5000
 SHORT_MAX = 200
@@ -85,7 +86,47 @@ class AttachmentsMixin:
         return cleaned
 
 
-class ComplaintForm(AttachmentsMixin, forms.Form):
+YES_NO = [("yes", _("Yes")), ("no", _("No"))]
+
+
+def danger_sign_field(sign):
+    return forms.ChoiceField(
+        label=sign.label, choices=YES_NO, required=False, widget=forms.RadioSelect
+    )
+
+
+class DangerSignsForm(forms.Form):
+    """The urgent triage questions (triage.DangerSign), each a yes/no; unanswered is no."""
+
+    sign_locked_in = danger_sign_field(DangerSign.LOCKED_IN)
+    sign_documents_taken = danger_sign_field(DangerSign.DOCUMENTS_TAKEN)
+    sign_hurt_or_threatened = danger_sign_field(DangerSign.HURT_OR_THREATENED)
+    sign_being_moved = danger_sign_field(DangerSign.BEING_MOVED)
+
+    def sign_questions(self):
+        """(bound field, pictogram name) for each question, in order, for the template."""
+        return [(self[sign_field_name(sign)], SIGN_PICTOGRAMS[sign]) for sign in DangerSign]
+
+    def danger_signs(self):
+        """The signs answered yes (from what was posted, even when another field is wrong)."""
+        data = getattr(self, "cleaned_data", None) or (self.data if self.is_bound else {})
+        return signs_from_answers(data)
+
+
+class UrgentCheckForm(DangerSignsForm):
+    """The first step a worker can take alone (views.urgent_check): where they are and the
+    four questions; nothing is stored."""
+
+    destination = DestinationChoiceField(
+        label=_("In which country are you?"),
+        queryset=Destination.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Choose a country"),
+    )
+
+
+class ComplaintForm(AttachmentsMixin, DangerSignsForm):
     # People never see it (hidden by CSS and aria-hidden); bots fill every field.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
     form_token = forms.CharField(required=False, widget=forms.HiddenInput)

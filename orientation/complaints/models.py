@@ -16,6 +16,7 @@ from wagtail.models.audit_log import BaseLogEntry, BaseLogEntryManager
 from orientation.core.permissions import is_complaint_handler, is_complaint_supervisor
 
 from .crypto import EncryptedTextField
+from .triage import DangerSign
 
 RESPONSE_HOURS = 48
 REMINDER_HOURS = 36
@@ -58,10 +59,16 @@ class Status(models.TextChoices):
 OPEN_STATUSES = (Status.RECEIVED, Status.IN_PROGRESS)
 
 
-def due_from(moment):
+def response_hours(urgent=False):
+    """How long officers have for a first answer: COMPLAINT_URGENT_RESPONSE_HOURS (2 by
+    default) for an urgent case (triage.is_urgent), 48 hours for the others."""
+    return settings.COMPLAINT_URGENT_RESPONSE_HOURS if urgent else RESPONSE_HOURS
+
+
+def due_from(moment, urgent=False):
     """When an answer is due for a clock started at `moment` (filing or a follow-up that
-    reopens the case): the one place the 48 hours are added."""
-    return moment + timedelta(hours=RESPONSE_HOURS)
+    reopens the case): the one place the hours are added."""
+    return moment + timedelta(hours=response_hours(urgent))
 
 
 class ComplaintQuerySet(models.QuerySet):
@@ -132,7 +139,10 @@ class Complaint(models.Model):
         _("contact by"), max_length=20, choices=ContactMethod.choices, default=ContactMethod.NONE
     )
     contact_detail = EncryptedTextField(_("contact detail"), blank=True)
-    in_danger = models.BooleanField(_("in danger now"), default=False)
+    # Urgent (triage.is_urgent): ticked "in danger now" or answered yes to a danger sign.
+    in_danger = models.BooleanField(_("urgent: in danger"), default=False)
+    # The triage answers that were "yes", as ",code,code," (triage.DangerSign).
+    danger_signs = models.CharField(_("danger signs"), max_length=120, blank=True, default="")
     consent = models.BooleanField(_("consent given"), default=False)
     language = models.CharField(_("language of the form"), max_length=10, blank=True)
 
@@ -160,6 +170,9 @@ class Complaint(models.Model):
     # are sent once per complaint, person and round (Notification.occasion).
     clock_round = models.PositiveSmallIntegerField(default=0, editable=False)
     personal_data_erased_at = models.DateTimeField(null=True, blank=True)
+    # When the worker last opened the case with its code: the tracking page shows the one
+    # before, so a worker can tell whether someone else looked.
+    worker_opened_at = models.DateTimeField(null=True, blank=True, editable=False)
     # When supervisors were told that this complaint, never closed, reaches the maximum
     # retention (services.apply_max_retention): never erased before that notice is old enough.
     erasure_notice_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -182,12 +195,21 @@ class Complaint(models.Model):
 
     def save(self, *args, **kwargs):
         if self.due_at is None:
-            self.due_at = due_from(self.created_at)
+            self.due_at = due_from(self.created_at, urgent=self.in_danger)
         super().save(*args, **kwargs)
 
     @property
     def category_codes(self):
         return [code for code in self.categories.split(",") if code]
+
+    @property
+    def danger_sign_codes(self):
+        return [code for code in self.danger_signs.split(",") if code]
+
+    @property
+    def danger_sign_labels(self):
+        labels = dict(DangerSign.choices)
+        return [labels.get(code, code) for code in self.danger_sign_codes]
 
     @property
     def category_labels(self):

@@ -30,6 +30,7 @@ from .models import (
 )
 from .secret_codes import hash_code
 from .selectors import notification_recipients
+from .triage import is_urgent
 
 logger = logging.getLogger(__name__)
 
@@ -140,6 +141,7 @@ def complaint_submit(
     contact_method="none",
     contact_detail="",
     in_danger=False,
+    danger_signs=(),
     consent=True,
     language="",
     attachments=(),
@@ -165,7 +167,8 @@ def complaint_submit(
         "description": description,
         "contact_method": contact_method,
         "contact_detail": "" if contact_method == "none" else contact_detail,
-        "in_danger": in_danger,
+        "in_danger": is_urgent(danger_signs, in_danger),
+        "danger_signs": ("," + ",".join(danger_signs) + ",") if danger_signs else "",
         "consent": consent,
         "language": language,
         "agency": agency,
@@ -290,11 +293,14 @@ def retry_failed_notifications():
 
 def sla_sweep(now=None):
     """Reminders 36 hours into the clock to the destination's officers; escalation to
-    supervisors once the 48 hours are over. Both follow due_at (restarted by a worker's
-    follow-up), and are sent once per complaint, kind, clock round and person."""
+    supervisors once the 48 hours (2 for an urgent case) are over. Both follow due_at
+    (restarted by a worker's follow-up), and are sent once per complaint, kind, clock round
+    and person. An urgent case gets no reminder: its officers had an urgent notice at once."""
     now = now or timezone.now()
     overdue = Complaint.objects.overdue(now)
-    reminders = Complaint.objects.due_within(RESPONSE_HOURS - REMINDER_HOURS, now)
+    reminders = Complaint.objects.due_within(RESPONSE_HOURS - REMINDER_HOURS, now).filter(
+        in_danger=False
+    )
     due = [(complaint, Notification.Kind.REMINDER) for complaint in reminders] + [
         (complaint, Notification.Kind.OVERDUE) for complaint in overdue
     ]
@@ -401,10 +407,12 @@ def worker_add_information(*, complaint, text="", attachments=(), in_danger=Fals
                     size=len(attachment.content),
                     from_worker_update=True,
                 )
-            reopened = _reopen_for_follow_up(complaint, now)
+            reopened = _reopen_for_follow_up(complaint, now, urgent=in_danger)
             complaint.new_information_at = now
             if in_danger:
                 complaint.in_danger = True
+                # Now urgent: the urgent clock runs from the follow-up, unless sooner.
+                complaint.due_at = min(complaint.due_at, due_from(now, urgent=True))
             complaint.save(
                 update_fields=[
                     "new_information_at",
@@ -431,14 +439,24 @@ def worker_add_information(*, complaint, text="", attachments=(), in_danger=Fals
     return complaint
 
 
-def _reopen_for_follow_up(complaint, now):
-    """An answered or closed case goes back on the clock, due 48 hours after the follow-up.
-    A case still open keeps its due time: new information never gives officers longer."""
+def record_worker_visit(complaint, now=None):
+    """The worker opened their case with its code: remember when, and return the visit
+    before (None for the first), which the tracking page shows."""
+    previous = complaint.worker_opened_at
+    complaint.worker_opened_at = now or timezone.now()
+    Complaint.objects.filter(pk=complaint.pk).update(worker_opened_at=complaint.worker_opened_at)
+    return previous
+
+
+def _reopen_for_follow_up(complaint, now, urgent=False):
+    """An answered or closed case goes back on the clock, due 48 hours (2 if urgent) after
+    the follow-up. A case still open keeps its due time: new information never gives
+    officers longer."""
     if complaint.status in OPEN_STATUSES:
         return False
     _change_status(complaint, None, Status.IN_PROGRESS)
     complaint.closed_at = None
-    complaint.due_at = due_from(now)
+    complaint.due_at = due_from(now, urgent=urgent or complaint.in_danger)
     complaint.clock_round += 1
     return True
 

@@ -2,6 +2,7 @@
 
 from django.middleware.csrf import CsrfViewMiddleware
 from django.shortcuts import render
+from django.utils.formats import number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -14,13 +15,27 @@ from orientation.destinations.selectors import contacts_language, verified_conta
 
 from . import throttling
 from .attachments import max_attachment_bytes
-from .forms import ATTACHMENT_FIELDS, ComplaintForm, TrackForm, WorkerUpdateForm, typed_only
+from .forms import (
+    ATTACHMENT_FIELDS,
+    ComplaintForm,
+    TrackForm,
+    UrgentCheckForm,
+    WorkerUpdateForm,
+    typed_only,
+)
+from .models import response_hours
 from .selectors import (
     complaint_by_reference_and_code,
     normalise_reference,
     worker_visible_events,
 )
-from .services import complaint_submit, receipt_for_repeated_post, worker_add_information
+from .services import (
+    complaint_submit,
+    receipt_for_repeated_post,
+    record_worker_visit,
+    worker_add_information,
+)
+from .triage import DangerSign, is_urgent, sign_field_name
 from .uploads import read_post
 
 
@@ -58,7 +73,7 @@ def _too_many():
 def _urgent_contacts(destination):
     """A worker in danger sees at once whom to call where they are (verified numbers only),
     the names marked with the language they are written in."""
-    contacts = verified_contacts(destination)
+    contacts = verified_contacts(destination) if destination else []
     language = contacts_language(destination) if contacts else None
     return {
         "urgent_contacts": contacts,
@@ -85,6 +100,7 @@ def _files_not_kept(received):
 def _render_form(request, form, status=200, notice=None, files_not_kept=()):
     context = {
         "form": form,
+        "urgent": is_urgent(form.danger_signs()),
         "notice": notice,
         "files_not_kept": files_not_kept,
         **_file_limit(),
@@ -98,6 +114,8 @@ def _render_receipt(request, receipt, status=200):
     context = {"receipt": receipt}
     if receipt.in_danger:
         context.update(_urgent_contacts(receipt.destination))
+        hours = response_hours(urgent=True)
+        context["urgent_hours"] = int(hours) if hours == int(hours) else number_format(hours)
     return render(request, "complaints/complaint_received.html", context, status=status)
 
 
@@ -110,6 +128,10 @@ def complaint_form(request):
         slug = request.GET.get("destination", "")
         if slug and Destination.objects.filter(slug=slug).exists():
             initial["destination"] = slug
+        # From the urgent check's "tell the officers": its "yes" answers come along.
+        for sign in request.GET.getlist("sign"):
+            if sign in DangerSign.values:
+                initial[sign_field_name(sign)] = "yes"
         return _render_form(request, ComplaintForm(initial=initial))
 
     # Read within the limits first: an over-large post is shown again, never Django's 400.
@@ -164,6 +186,7 @@ def complaint_form(request):
         contact_method=data["contact_method"],
         contact_detail=data.get("contact_detail", ""),
         in_danger=data.get("in_danger", False),
+        danger_signs=form.danger_signs(),
         consent=data["consent"],
         language=get_language() or "",
         attachments=data["attachments"],
@@ -182,10 +205,14 @@ def _render_track(
     added=False,
     in_danger=False,
     files_not_kept=(),
+    previous_visit=None,
+    visit_recorded=False,
 ):
     context = {
         "form": form,
         "complaint": complaint,
+        "previous_visit": previous_visit,
+        "visit_recorded": visit_recorded,
         "message": message,
         "added": added,
         "files_not_kept": files_not_kept,
@@ -252,7 +279,11 @@ def track(request):
         )
     throttling.tracking_succeeded(request, reference)
     if not adding:
-        return _render_track(request, form, complaint=complaint)
+        # The visit before this one, so the worker can tell whether someone else looked.
+        previous_visit = record_worker_visit(complaint)
+        return _render_track(
+            request, form, complaint=complaint, previous_visit=previous_visit, visit_recorded=True
+        )
     # As on the complaint form: what was typed comes back, no file is decoded, until the
     # post is within the limits, its CSRF token is good and the addition is within its limit.
     refusal = None
@@ -298,3 +329,38 @@ def track(request):
         in_danger=in_danger,
     )
     return _render_track(request, form, complaint=complaint, added=True, in_danger=in_danger)
+
+
+@csrf_exempt  # nothing is stored: the answers only choose what the page shows
+@sensitive_post_parameters()
+def urgent_check(request):
+    """The urgent triage as a first step, alone: where the worker is and four yes/no
+    questions. Any "yes" shows whom to call there at once and a link to the complaint form
+    with the answers filled in. The empty page is public (kept offline with a saved guide);
+    the answers are posted, so they never reach an address or the browser's history."""
+    if request.method == "POST":
+        form = UrgentCheckForm(request.POST)
+        form.is_valid()  # an unknown country or answer is ignored: the page must help anyway
+        destination = form.cleaned_data.get("destination")
+        signs = form.danger_signs()
+        response = render(
+            request,
+            "complaints/urgent_check.html",
+            {
+                "form": form,
+                "answered": True,
+                "urgent": is_urgent(signs),
+                "signs": signs,
+                **_urgent_contacts(destination),
+            },
+        )
+        response["Cache-Control"] = "no-store, private"
+        return response
+    slug = request.GET.get("destination", "")
+    destination = Destination.objects.filter(slug=slug).first() if slug else None
+    form = UrgentCheckForm(initial={"destination": destination.slug} if destination else None)
+    return render(
+        request,
+        "complaints/urgent_check.html",
+        {"form": form, "answered": False, **_urgent_contacts(destination)},
+    )

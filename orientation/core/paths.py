@@ -69,6 +69,9 @@ PATHS = (
     # Documents may sit in a private collection (Wagtail checks access on every request), so
     # no copy is kept anywhere; crawlers may fetch the public ones (guides in PDF).
     PathRule("/documents/", under_language=False, audience=PUBLIC, crawled=True),
+    # "Leave this page" lands here: a neutral page, kept on the phone (precached), never
+    # crawled.
+    PathRule("/leave/", under_language=False, audience=PUBLIC, offline=True),
     # The service worker itself: the browser fetches it fresh to learn about updates.
     PathRule("/sw.js", under_language=False, audience=PUBLIC, crawled=True),
     # The complaint form. Its answer to a POST is the receipt (a reference and a secret
@@ -78,6 +81,15 @@ PATHS = (
     PathRule(
         "complaints/", under_language=True, audience=PERSONAL, offline=True, offline_form=True
     ),
+    # The urgent check (four questions, then whom to call): the empty page is the same for
+    # everyone, so it is shared and kept offline; its answers are posted, never cached.
+    PathRule(
+        "complaints/urgent/", under_language=True, audience=PUBLIC, shared_cache=True, offline=True
+    ),
+    # Public complaint statistics: anonymous figures, but they change with every complaint,
+    # which does not move the content generation: the page keeps its own figures
+    # (orientation/complaints/statistics.py) instead of the shared page cache.
+    PathRule("statistics/", under_language=True, audience=PUBLIC, offline=True, crawled=True),
     # Tracking a complaint: one person's case.
     PathRule("complaints/track/", under_language=True, audience=PERSONAL),
     # Site search: the words a person searched for are theirs. Crawlers may fetch it so they

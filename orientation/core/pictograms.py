@@ -25,6 +25,9 @@ PICTOGRAMS = {
     "book": _("lessons"),
     "report": _("report a problem"),
     "show-this": _("show this card"),
+    "locked": _("locked in"),
+    "hurt": _("hurt or threatened"),
+    "moved": _("moved somewhere"),
 }
 
 

@@ -313,6 +313,9 @@ OTP_TOTP_THROTTLE_FACTOR = 1
 # Complaints stored per client network (orientation/complaints/throttling.py): generous, as
 # many workers share one carrier or office address. Past the alert rate supervisors are told
 # (once per window); nothing is refused below the limit.
+# An urgent complaint (a worker in danger) wants a first answer within this many hours; the
+# others within 48. When it runs out, supervisors are told (docs/complaints.md).
+COMPLAINT_URGENT_RESPONSE_HOURS = float(os.environ.get("COMPLAINT_URGENT_RESPONSE_HOURS", "2"))
 COMPLAINT_RATE_LIMIT = os.environ.get("COMPLAINT_RATE_LIMIT", "60/h")
 COMPLAINT_ALERT_RATE = os.environ.get("COMPLAINT_ALERT_RATE", "10/h")
 # Who hears of a complaint when no officer of its destination and no supervisor can: never

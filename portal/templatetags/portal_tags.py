@@ -159,6 +159,19 @@ def destination_help_lines(destination):
     return {"cards": cards, "names_lang": lang_attrs(language) if marked else ""}
 
 
+@register.simple_tag
+def cambodian_lines_from_abroad():
+    """The site's hotlines (home.ContactSettings) that can be called from abroad and are
+    verified: what a worker in danger abroad may call in Cambodia. Never 117 or 119."""
+    from home.models import ContactSettings
+
+    return [
+        block.value
+        for block in ContactSettings.load().hotlines
+        if block.value.get("from_abroad") and not block.value["contact"].is_unconfirmed
+    ]
+
+
 @register.filter
 def in_language(value_km, value_en):
     """`{{ block.name_km|in_language:block.name_en }}`: Khmer to Khmer readers, English to

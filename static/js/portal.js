@@ -62,6 +62,45 @@
       }).catch(function () {});
     });
   }
+  // "Leave this page": the neutral page replaces this one in the history, so Back does not
+  // bring it back; Escape pressed three times within two seconds does the same.
+  var exits = document.querySelectorAll("[data-quick-exit]");
+  function leave(href) {
+    document.documentElement.style.visibility = "hidden";
+    window.location.replace(href);
+  }
+  exits.forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      leave(link.href);
+    });
+  });
+  if (exits.length) {
+    var escapes = [];
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape") return;
+      var now = Date.now();
+      escapes = escapes.filter(function (at) { return now - at < 2000; }).concat(now);
+      if (escapes.length >= 3) leave(exits[0].href);
+    });
+  }
+
+  // Urgent triage: at the first "yes", whom to call shows at once (without this file it is
+  // always shown, or shown after sending).
+  var questions = document.querySelector("[data-danger-questions]");
+  if (questions) {
+    var helps = document.querySelectorAll("[data-urgent-help]");
+    var showHelp = function (focus) {
+      var urgent = !!questions.querySelector("input[value=yes]:checked");
+      helps.forEach(function (help) { help.hidden = !urgent; });
+      var box = document.querySelector("[data-danger-box]");
+      if (box) box.classList.toggle("callout--urgent", urgent);
+      if (urgent && focus && helps.length) helps[0].scrollIntoView({block: "nearest"});
+    };
+    questions.addEventListener("change", function () { showHelp(true); });
+    showHelp(false);
+  }
+
   // An alert the reader folded away stays folded on this phone (its key is the alert's
   // translation key, so folding it in one language folds it in all).
   var FOLDED_ALERTS = "portal_folded_alerts";

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from orientation.core import paths
-from orientation.core.paths import PATHS
+from orientation.core.paths import PATHS, PERSONAL
 from portal.page_cache import is_public_page_path
 
 
@@ -69,7 +69,7 @@ def test_private_page_is_never_served_from_the_page_cache(client, home_km, setti
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "rule", [rule for rule in PATHS if rule.under_language and not rule.shared_cache]
+    "rule", [rule for rule in PATHS if rule.under_language and rule.audience == PERSONAL]
 )
 def test_private_page_tells_proxies_and_cdns_not_to_keep_it(client, home_km, rule):
     response = client.get(rule.examples()[1], {"q": "my own words"})
