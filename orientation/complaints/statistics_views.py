@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from orientation.core.languages import text_direction
 from orientation.core.spreadsheets import spreadsheet_safe
 from orientation.destinations.models import Destination
 
@@ -41,10 +42,11 @@ def count_text(count):
     )
 
 
-def bar_chart(rows):
+def bar_chart(rows, rtl=False):
     """Geometry of a horizontal bar chart drawn by the template as SVG: [(label, Count)] to
     bars scaled to the largest published count; a suppressed count gets no bar, only its
-    words."""
+    words. Right to left (Arabic), the chart is mirrored: labels on the right, bars growing
+    leftwards (each text starts at its x and runs in the page's direction)."""
     largest = max((count.value for _label, count in rows if not count.suppressed), default=0)
     room = CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH
     bars = []
@@ -52,19 +54,30 @@ def bar_chart(rows):
         length = (
             0 if count.suppressed or not largest else max(2, round(room * count.value / largest))
         )
+        bar_x, value_x, label_x = LABEL_WIDTH, LABEL_WIDTH + length + 4, 0
+        if rtl:
+            label_x = CHART_WIDTH
+            bar_x = CHART_WIDTH - LABEL_WIDTH - length
+            value_x = bar_x - 4
         bars.append(
             {
                 "label": label,
                 "text": count_text(count),
                 "y": index * ROW_HEIGHT,
                 "text_y": index * ROW_HEIGHT + round(ROW_HEIGHT * 0.65),
-                "bar_x": LABEL_WIDTH,
+                "label_x": label_x,
+                "bar_x": bar_x,
                 "width": length,
-                "value_x": LABEL_WIDTH + length + 4,
+                "value_x": value_x,
                 "height": ROW_HEIGHT - 8,
             }
         )
-    return {"bars": bars, "width": CHART_WIDTH, "height": max(1, len(rows)) * ROW_HEIGHT}
+    return {
+        "bars": bars,
+        "width": CHART_WIDTH,
+        "height": max(1, len(rows)) * ROW_HEIGHT,
+        "direction": "rtl" if rtl else "ltr",
+    }
 
 
 def _agency_name(row):
@@ -75,6 +88,7 @@ def _agency_name(row):
 @cache_control(public=True, max_age=PUBLIC_SECONDS)
 def statistics_page(request):
     figures = complaint_statistics()
+    rtl = text_direction(get_language()) == "rtl"
     names = {d.slug: d.name for d in Destination.objects.all()}
     destinations = [
         {"name": names.get(slug, slug), "figures": group, "received": count_text(group.received)}
@@ -97,8 +111,10 @@ def statistics_page(request):
         "first_month": month_label(figures.first_month),
         "last_month": month_label(figures.last_month),
         "total_received": count_text(figures.total.received),
-        "month_chart": bar_chart([(month_label(m), c) for m, c in figures.by_month]),
-        "destination_chart": bar_chart([(d["name"], d["figures"].received) for d in destinations]),
+        "month_chart": bar_chart([(month_label(m), c) for m, c in figures.by_month], rtl),
+        "destination_chart": bar_chart(
+            [(d["name"], d["figures"].received) for d in destinations], rtl
+        ),
         "months": [
             {"month": month_label(m), "received": count_text(c)} for m, c in figures.by_month
         ],

@@ -59,3 +59,12 @@ def complaint_form_url(destination_slug=None):
     if destination_slug:
         url += "?" + urlencode({"destination": destination_slug})
     return url
+
+
+def urgent_check_url(destination_slug=None):
+    """The urgent check (four questions, then whom to call) in the active language, for a
+    destination when one is given."""
+    url = reverse("complaints:urgent")
+    if destination_slug:
+        url += "?" + urlencode({"destination": destination_slug})
+    return url

@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from orientation.core.hooks import related_sections_for_destination
 from orientation.core.languages import html_lang, text_direction
-from orientation.core.links import complaint_form_url
+from orientation.core.links import complaint_form_url, urgent_check_url
 from orientation.core.models import BasePage
 from orientation.core.public_version import as_readers_see
 from orientation.core.translation import facts
@@ -204,6 +204,7 @@ class DestinationGuidePage(BasePage):
         context["sections"] = guide_sections(self.body, leave_out=card)
         context["related_sections"] = related_sections_for_destination(destination, self.locale)
         context["complaint_url"] = complaint_url(destination)
+        context["urgent_check_url"] = urgent_check_url(destination.slug)
         return context
 
 

@@ -99,6 +99,16 @@
     };
     questions.addEventListener("change", function () { showHelp(true); });
     showHelp(false);
+    // Offline (a guide's saved urgent check), sending cannot work: the numbers are already
+    // on the page, so they are brought into view instead of a browser error page.
+    var check = questions.closest("form[data-urgent-check]");
+    if (check) {
+      check.addEventListener("submit", function (event) {
+        if (navigator.onLine) return;
+        event.preventDefault();
+        showHelp(true);
+      });
+    }
   }
 
   // An alert the reader folded away stays folded on this phone (its key is the alert's

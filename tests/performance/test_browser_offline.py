@@ -31,6 +31,14 @@ def test_saved_guide_and_its_show_this_card_are_readable_offline(phone, thailand
     section.locator("summary").click()
     assert section.locator("ul[data-checklist]").is_visible()
 
+    # Issue 20: the guide's urgent check was saved with it; offline, a "yes" still shows
+    # whom to call (the numbers are in the page; nothing needs the network).
+    phone.get_by_role("link", name="Are you in danger now?").click()
+    phone.wait_for_url("**/complaints/urgent/?destination=thailand")
+    assert not phone.locator("[data-urgent-help]").is_visible()
+    phone.locator("[data-danger-questions] fieldset").first.get_by_text("Yes", exact=True).click()
+    assert phone.locator("[data-urgent-help] a[href^='tel:']").first.is_visible()
+
     # A page never opened: the friendly offline page, listing what is saved, with a delete.
     phone.goto(phone.base_url + "/en/rights/")
     assert phone.locator("h1").inner_text() == "You are offline"

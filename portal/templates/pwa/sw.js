@@ -134,6 +134,17 @@ function recordingsIn(html) {
   return [...urls];
 }
 
+// Pages a saved page names with data-offline-companion (a guide's urgent check): kept with
+// it, owned like its recordings, so they open offline too and go when it goes.
+function companionsIn(html) {
+  const urls = new Set();
+  for (const match of html.matchAll(/<a [^>]*href="([^"]+)"[^>]*data-offline-companion/g)) {
+    const url = new URL(match[1].replace(/&amp;/g, "&"), self.location.origin);
+    if (url.origin === self.location.origin) urls.add(url.pathname + url.search);
+  }
+  return [...urls];
+}
+
 async function deleteSaved(cache, url) {
   const path = new URL(url, self.location.origin).pathname;
   await cache.delete(url);
@@ -160,14 +171,16 @@ async function saveForOffline(url, title) {
   const body = await response.clone().blob();
   let bytes = body.size;
   const path = new URL(url, self.location.origin).pathname;
-  for (const audioUrl of recordingsIn(await body.text())) {
-    const kept = await cache.match(audioUrl);
+  const html = await body.text();
+  // Recordings and companion pages are owned by every saved page that names them.
+  for (const ownedUrl of [...recordingsIn(html), ...companionsIn(html)]) {
+    const kept = await cache.match(ownedUrl);
     const owners = new Set((kept && kept.headers.get("X-Audio-For") || "").split(" ").filter(Boolean));
     owners.add(path);
-    const audio = kept || (await fetch(audioUrl, {credentials: "same-origin"}));
-    if (!audio.ok) continue;
-    bytes += (await audio.clone().blob()).size;
-    await cache.put(audioUrl, await stamped(audio, {"X-Audio-For": [...owners].join(" ")}));
+    const owned = kept || (await fetch(ownedUrl, {credentials: "same-origin"}));
+    if (!owned.ok) continue;
+    bytes += (await owned.clone().blob()).size;
+    await cache.put(ownedUrl, await stamped(owned, {"X-Audio-For": [...owners].join(" ")}));
   }
   await cache.put(url, await stamped(response, {"X-Saved-For-Offline": "1", "X-Saved-Title": encodeURIComponent(title || url), "X-Saved-Bytes": String(bytes)}));
   return bytes;
