@@ -9,6 +9,7 @@ that no single case can be recognised. Figures are kept in the cache until a com
 changes (a signal moves STATISTICS_VERSION_KEY on) or STATISTICS_SECONDS pass (a case's
 clock running out changes a share without any save)."""
 
+import logging
 import statistics as pystats
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ from orientation.destinations.models import Destination
 from orientation.scams.models import Agency
 
 from .models import Category, Complaint, Status, response_hours
+
+logger = logging.getLogger(__name__)
 
 SMALL_COUNT = 5
 MONTHS = 12
@@ -227,11 +230,15 @@ def complaint_statistics():
 
 
 def forget_statistics(**kwargs):
-    """A complaint was saved or deleted (a signal receiver, hence **kwargs)."""
+    """A complaint was saved or deleted (a signal receiver, hence **kwargs). Runs inside the
+    complaint's own transaction: whatever the cache does, it must never lose a complaint."""
     try:
-        cache.incr(STATISTICS_VERSION_KEY)
-    except ValueError:
-        cache.set(STATISTICS_VERSION_KEY, 1, timeout=None)
+        try:
+            cache.incr(STATISTICS_VERSION_KEY)
+        except ValueError:
+            cache.set(STATISTICS_VERSION_KEY, 1, timeout=None)
+    except Exception:
+        logger.exception("could not mark the complaint statistics as out of date")
 
 
 def category_label(code):

@@ -18,7 +18,17 @@ from bench.stack import (
 
 # One worker runs every real-stack test (tests/conftest.py): this module builds its stack once.
 pytestmark = pytest.mark.slow
-PUBLIC_PAGES = ["/km/", "/en/", "/km/destinations/thailand/", "/ar/rights/", "/km/agencies/?q=demo"]
+PUBLIC_PAGES = [
+    "/km/",
+    "/en/",
+    "/km/destinations/thailand/",
+    "/ar/rights/",
+    "/km/agencies/?q=demo",
+    "/km/complaints/urgent/?destination=kuwait",
+    "/km/statistics/",
+    "/api/v2/statistics/",
+    "/leave/",
+]
 
 
 @pytest.fixture(scope="module")
@@ -73,6 +83,9 @@ def test_pages_and_complaints_work_and_healthz_says_degraded(site, redis):
 
             status, _headers, page = track(client, server.url, reference, code)
             assert status == 200 and reference in page
+            # The statistics forget their figures on every complaint, Redis or not.
+            status, _headers, body = client.request(server.url + "/api/v2/statistics/")
+            assert status == 200 and json.loads(body)["meta"]["small_count"] == 5
             status, _headers, page = track(
                 client, server.url, reference, code, text="They moved me to another house."
             )
