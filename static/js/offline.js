@@ -421,6 +421,17 @@
       });
       actions.appendChild(show);
       box.appendChild(code);
+      // The worker may keep the reference (to track the case) without the code, which is
+      // what would let someone else holding the phone open the case.
+      var keep = button(text("keepReferenceText", "Keep only the reference on this phone"), "button--secondary");
+      keep.setAttribute("data-outbox-keep-reference", "");
+      keep.addEventListener("click", function () {
+        saveSent(sentList().map(function (entry) {
+          return entry.reference === result.reference ? {reference: entry.reference, code: ""} : entry;
+        }));
+        changed();
+      });
+      actions.appendChild(keep);
     } else {
       box.appendChild(paragraph(text("noCodeText", "The secret code can no longer be shown.")));
     }

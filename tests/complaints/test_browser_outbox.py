@@ -173,6 +173,14 @@ def test_a_sent_offline_complaint_shows_its_code_only_on_a_tap_and_clears(phone,
     assert hide.get_attribute("aria-expanded") == "true"
     assert serious_accessibility_violations(phone) == []
 
+    # Issue 20: the worker may keep the reference (to track the case) but not the code.
+    banner.get_by_role("button", name="Keep only the reference on this phone").click()
+    phone.wait_for_function(
+        "() => JSON.parse(localStorage.getItem('complaints-sent'))[0].code === ''"
+    )
+    banner = phone.locator("[data-outbox-sent]")
+    assert reference in banner.inner_text() and code not in phone.content()
+
     banner.get_by_role("button", name="I have written it down — clear it").click()
     banner.wait_for(state="detached")
     assert phone.evaluate("() => Object.keys(localStorage)") == []
