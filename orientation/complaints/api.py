@@ -11,20 +11,10 @@ from django.views.decorators.http import require_safe
 from orientation.core.api import MAX_LIMIT, MAX_OFFSET
 
 from .statistics import complaint_statistics
-from .statistics_views import PUBLIC_SECONDS, destination_items, statistics_meta
+from .statistics_views import GROUP_FIELDS, PUBLIC_SECONDS, destination_items, statistics_meta
 
 # What ?fields= may name besides "*" (all) and "_" (none but the id).
-ITEM_FIELDS = {
-    "destination",
-    "received",
-    "urgent",
-    "closed",
-    "percent_first_answered_within_48_hours",
-    "percent_urgent_first_answered_in_time",
-    "median_hours_to_first_answer",
-    "main_categories",
-    "by_month",
-}
+ITEM_FIELDS = {"destination", "by_month", *GROUP_FIELDS}
 
 
 def error(message, status):

@@ -133,13 +133,8 @@ def statistics_page(request):
     return render(request, "complaints/statistics.html", context)
 
 
-def _published(count):
-    return "" if count.suppressed else count.value
-
-
-MONTH_HEADER = [
-    "month",
-    "destination",
+# A group's published figures, as the CSV columns and the API fields name them.
+GROUP_FIELDS = (
     "received",
     "urgent",
     "closed",
@@ -147,7 +142,30 @@ MONTH_HEADER = [
     "percent_urgent_first_answered_in_time",
     "median_hours_to_first_answer",
     "main_categories",
-]
+)
+
+
+def group_json(group):
+    """The figures of GROUP_FIELDS by name (None: not published)."""
+    values = (
+        group.received.value,
+        group.urgent.value,
+        group.closed.value,
+        group.share_in_time,
+        group.share_urgent_in_time,
+        group.median_hours,
+        [code for code, _count in group.main_categories],
+    )
+    return dict(zip(GROUP_FIELDS, values, strict=True))
+
+
+MONTH_HEADER = ["month", "destination", *GROUP_FIELDS]
+
+
+def _csv_value(value):
+    if isinstance(value, list):
+        return " ".join(value)
+    return "" if value is None else value
 
 
 def _csv_response(header, rows, name):
@@ -161,10 +179,6 @@ def _csv_response(header, rows, name):
     return response
 
 
-def _none_as_empty(value):
-    return "" if value is None else value
-
-
 @require_safe
 @cache_control(public=True, max_age=PUBLIC_SECONDS)
 def statistics_csv(request):
@@ -175,13 +189,7 @@ def statistics_csv(request):
         [
             row.month.strftime("%Y-%m"),
             row.destination_slug,
-            _published(row.figures.received),
-            _published(row.figures.urgent),
-            _published(row.figures.closed),
-            _none_as_empty(row.figures.share_in_time),
-            _none_as_empty(row.figures.share_urgent_in_time),
-            _none_as_empty(row.figures.median_hours),
-            " ".join(code for code, _count in row.figures.main_categories),
+            *(_csv_value(value) for value in group_json(row.figures).values()),
         ]
         for row in figures.rows
     ]
@@ -192,22 +200,12 @@ def statistics_csv(request):
 @cache_control(public=True, max_age=PUBLIC_SECONDS)
 def agencies_csv(request):
     figures = complaint_statistics()
-    rows = [[a.licence_number, a.name_latin, _published(a.complaints)] for a in figures.agencies]
+    rows = [
+        [a.licence_number, a.name_latin, _csv_value(a.complaints.value)] for a in figures.agencies
+    ]
     return _csv_response(
         ["licence_number", "agency", "complaints"], rows, "complaint-statistics-agencies.csv"
     )
-
-
-def group_json(group):
-    return {
-        "received": group.received.value,
-        "urgent": group.urgent.value,
-        "closed": group.closed.value,
-        "percent_first_answered_within_48_hours": group.share_in_time,
-        "percent_urgent_first_answered_in_time": group.share_urgent_in_time,
-        "median_hours_to_first_answer": group.median_hours,
-        "main_categories": [code for code, _count in group.main_categories],
-    }
 
 
 def destination_items(figures):

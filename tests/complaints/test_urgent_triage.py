@@ -15,11 +15,6 @@ from orientation.complaints.models import Complaint, Notification
 from orientation.complaints.services import complaint_submit, sla_sweep
 from orientation.complaints.triage import DangerSign, is_urgent
 from orientation.destinations.models import Destination
-from tests.destinations.factories import (
-    DestinationGuidePageFactory,
-    GuideIndexPageFactory,
-    contact_card,
-)
 
 from .factories import ComplaintFactory, OfficerFactory, SupervisorFactory
 from .helpers import valid_post
@@ -30,18 +25,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     cache.clear()
-
-
-@pytest.fixture
-def thailand_guide(home_km):
-    index = GuideIndexPageFactory(parent=home_km)
-    return DestinationGuidePageFactory(
-        parent=index,
-        body=[
-            contact_card("Police", "191"),
-            contact_card("Unchecked line", "1111", verified=False),
-        ],
-    )
 
 
 def soup(response):
@@ -85,7 +68,7 @@ def test_the_urgent_clock_is_a_setting():
     assert complaint.due_at - complaint.created_at == timedelta(hours=6)
 
 
-def test_the_receipt_of_an_urgent_case_shows_whom_to_call(client, thailand_guide):
+def test_the_receipt_of_an_urgent_case_shows_whom_to_call(client, verified_thailand_guide):
     response = client.post(
         "/en/complaints/", valid_post(sign_documents_taken="yes", destination="thailand")
     )
@@ -95,7 +78,9 @@ def test_the_receipt_of_an_urgent_case_shows_whom_to_call(client, thailand_guide
     assert "Urgent complaints are addressed within 2 hours." in page.get_text()
 
 
-def test_a_refused_form_keeps_the_answers_and_says_it_will_be_urgent(client, thailand_guide):
+def test_a_refused_form_keeps_the_answers_and_says_it_will_be_urgent(
+    client, verified_thailand_guide
+):
     response = client.post("/km/complaints/", valid_post(description="", sign_locked_in="yes"))
     assert response.status_code == 400
     page = soup(response)
@@ -114,7 +99,9 @@ def test_the_form_asks_the_four_questions_in_khmer_with_pictograms(client):
         assert [i["value"] for i in question.select("input[type=radio]")] == ["yes", "no"]
 
 
-def test_the_urgent_check_alone_shows_numbers_and_links_to_the_form(client, thailand_guide):
+def test_the_urgent_check_alone_shows_numbers_and_links_to_the_form(
+    client, verified_thailand_guide
+):
     empty = client.get("/en/complaints/urgent/?destination=thailand")
     assert empty.status_code == 200
     assert "no-store" not in empty.get("Cache-Control", "")  # the same page for everyone
