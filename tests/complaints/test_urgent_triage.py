@@ -171,3 +171,22 @@ def test_a_follow_up_in_danger_puts_an_open_case_on_the_urgent_clock():
         )
         assert complaint.in_danger
         assert complaint.due_at == timezone.now() + timedelta(hours=2)
+
+
+def test_the_officer_reads_the_yes_answers_and_the_urgent_clock_in_khmer(client, officer):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(officer)
+    profile.preferred_language = "km"
+    profile.save()
+    complaint = ComplaintFactory(
+        in_danger=True, danger_signs=",locked_in,documents_taken,", created_at=timezone.now()
+    )
+    client.force_login(officer)
+    page = soup(client.get(f"/admin/complaints/{complaint.pk}/"))
+    signs = [item.get_text(strip=True) for item in page.select("ul.danger-signs li")]
+    assert signs == [
+        "តើអ្នកត្រូវគេចាក់សោទុក ឬមិនអនុញ្ញាតឱ្យចេញទៅណាទេ?",
+        "តើមាននរណាម្នាក់យកលិខិតឆ្លងដែន ឬទូរស័ព្ទរបស់អ្នកទេ?",
+    ]
+    assert "នាឡិកាបន្ទាន់" in page.get_text()
