@@ -178,6 +178,8 @@ def test_a_sent_offline_complaint_shows_its_code_only_on_a_tap_and_clears(phone,
     phone.wait_for_function(
         "() => JSON.parse(localStorage.getItem('complaints-sent'))[0].code === ''"
     )
+    # The notice is drawn again from what is kept: the reference without the code.
+    phone.wait_for_function("() => !document.querySelector('[data-outbox-code]')")
     banner = phone.locator("[data-outbox-sent]")
     assert reference in banner.inner_text() and code not in phone.content()
 
