@@ -11,7 +11,7 @@ from django.utils import timezone
 from orientation.core.demo_loader import load
 from orientation.destinations.models import Destination
 
-from .models import CaseEvent, Complaint, ReplyTemplate
+from .models import CaseEvent, Complaint, ReplyTemplate, join_codes
 from .secret_codes import hash_code
 from .triage import is_urgent
 
@@ -36,10 +36,10 @@ def build(stdout=None):
             reference=reference,
             code_hash=hash_code(code.replace("-", "")),
             destination=destination,
-            categories=("," + ",".join(categories) + ",") if categories else "",
+            categories=join_codes(categories),
             description=entry["description"],
             in_danger=is_urgent(signs, entry["in_danger"]),
-            danger_signs=("," + ",".join(signs) + ",") if signs else "",
+            danger_signs=join_codes(signs),
             consent=True,
             created_at=when,
             language="km",

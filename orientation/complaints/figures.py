@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from orientation.core.spreadsheets import spreadsheet_safe
 
-from .models import Category, Status
+from .models import Category, Status, split_codes
 
 HEADER = ["week_starting", "destination", "category", "status", "complaints"]
 NO_CATEGORY = "none"
@@ -33,7 +33,7 @@ def figure_rows(complaints, first_day, last_day):
     ).values_list("created_at", "destination__slug", "categories", "status")
     counts = Counter()
     for created_at, destination, categories, status in received.order_by().iterator():
-        codes = [code for code in categories.split(",") if code] or [NO_CATEGORY]
+        codes = split_codes(categories) or [NO_CATEGORY]
         for code in codes:
             counts[(week_start(created_at), destination, code, status)] += 1
     category_order = {code: i for i, code in enumerate([*Category.values, NO_CATEGORY])}

@@ -59,6 +59,16 @@ class Status(models.TextChoices):
 OPEN_STATUSES = (Status.RECEIVED, Status.IN_PROGRESS)
 
 
+def join_codes(codes):
+    """Codes (categories, danger signs) as one column: ",a,b,", so that one code can be
+    filtered with a LIKE on every database without a join table; "" for none."""
+    return ("," + ",".join(codes) + ",") if codes else ""
+
+
+def split_codes(value):
+    return [code for code in value.split(",") if code]
+
+
 def response_hours(urgent=False):
     """How long officers have for a first answer: COMPLAINT_URGENT_RESPONSE_HOURS (2 by
     default) for an urgent case (triage.is_urgent), 48 hours for the others."""
@@ -200,11 +210,11 @@ class Complaint(models.Model):
 
     @property
     def category_codes(self):
-        return [code for code in self.categories.split(",") if code]
+        return split_codes(self.categories)
 
     @property
     def danger_sign_codes(self):
-        return [code for code in self.danger_signs.split(",") if code]
+        return split_codes(self.danger_signs)
 
     @property
     def danger_sign_labels(self):

@@ -27,6 +27,7 @@ from .models import (
     Notification,
     Status,
     due_from,
+    join_codes,
 )
 from .secret_codes import hash_code
 from .selectors import notification_recipients
@@ -159,7 +160,7 @@ def complaint_submit(
         "destination": destination,
         "filer_kind": filer_kind,
         "organisation_name": organisation_name if filer_kind == "organisation" else "",
-        "categories": ("," + ",".join(categories) + ",") if categories else "",
+        "categories": join_codes(categories),
         "agency_name": agency_name,
         "employer": employer,
         "location": location,
@@ -168,7 +169,7 @@ def complaint_submit(
         "contact_method": contact_method,
         "contact_detail": "" if contact_method == "none" else contact_detail,
         "in_danger": is_urgent(danger_signs, in_danger),
-        "danger_signs": ("," + ",".join(danger_signs) + ",") if danger_signs else "",
+        "danger_signs": join_codes(danger_signs),
         "consent": consent,
         "language": language,
         "agency": agency,

@@ -21,7 +21,7 @@ from django.utils import timezone
 from orientation.destinations.models import Destination
 from orientation.scams.models import Agency
 
-from .models import Category, Complaint, Status, response_hours
+from .models import Category, Complaint, Status, response_hours, split_codes
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ class Group:
         self.received += 1
         self.urgent += bool(urgent)
         self.closed += status == Status.CLOSED
-        for code in filter(None, categories.split(",")):
+        for code in split_codes(categories):
             self.categories[code] += 1
         limit = response_hours(urgent=urgent) * 3600
         if first_response is not None:
@@ -178,7 +178,10 @@ def compute_statistics(now=None, months=MONTHS):
         "first_response_at",
         "agency_id",
     )
-    slugs = dict(Destination.objects.values_list("pk", "slug"))
+    # In the destinations' own order (their Meta), which every table follows.
+    destinations = list(Destination.objects.values_list("pk", "slug"))
+    slugs = dict(destinations)
+    order = {pk: index for index, (pk, _slug) in enumerate(destinations)}
     per_month = defaultdict(Group)
     per_destination = defaultdict(Group)
     all_months = defaultdict(int)
@@ -192,7 +195,6 @@ def compute_statistics(now=None, months=MONTHS):
         all_months[month] += 1
         if row[6] is not None:
             agencies[row[6]] += 1
-    order = {pk: i for i, pk in enumerate(Destination.objects.values_list("pk", flat=True))}
     registered = Agency.objects.in_register().filter(pk__in=agencies).order_by("name_latin")
     return ComplaintStatistics(
         first_month=covered[0],
@@ -205,10 +207,7 @@ def compute_statistics(now=None, months=MONTHS):
             )
         ],
         by_month=[(month, Count.of(all_months.get(month, 0))) for month in covered],
-        by_destination=[
-            (slug, per_destination[pk].published())
-            for pk, slug in sorted(slugs.items(), key=lambda item: order.get(item[0], 0))
-        ],
+        by_destination=[(slug, per_destination[pk].published()) for pk, slug in destinations],
         total=total.published(),
         agencies=[
             AgencyRow(a.licence_number, a.name_latin, a.name_km, Count.of(agencies[a.pk]))

@@ -80,10 +80,6 @@ def bar_chart(rows, rtl=False):
     }
 
 
-def _agency_name(row):
-    return row.name_km if get_language() == "km" and row.name_km else row.name_latin
-
-
 @require_safe
 @cache_control(public=True, max_age=PUBLIC_SECONDS)
 def statistics_page(request):
@@ -121,12 +117,7 @@ def statistics_page(request):
         "destinations": destinations,
         "rows": rows,
         "agencies": [
-            {
-                "name": _agency_name(a),
-                "licence_number": a.licence_number,
-                "complaints": count_text(a.complaints),
-            }
-            for a in figures.agencies
+            {"agency": a, "complaints": count_text(a.complaints)} for a in figures.agencies
         ],
         "small_count": SMALL_COUNT,
     }
