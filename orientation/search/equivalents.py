@@ -49,3 +49,14 @@ def build_table():
             known = table.setdefault(phrase_key(phrase), [])
             known.extend(other for other in phrases if other not in known)
     return table
+
+
+def listed_latin_words():
+    """The single Latin words of the list: words readers use, whether or not a page does
+    ("salary" is listed with "wages"), so a misspelling of one can be read as it."""
+    return {
+        phrase[0]
+        for phrases in equivalent_phrases().values()
+        for phrase in phrases
+        if len(phrase) == 1 and phrase[0].isascii() and phrase[0].isalpha()
+    }

@@ -38,12 +38,14 @@ from functools import cache, reduce
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
+from django.db.models import Q
 from modelsearch.backends.base import EmptySearchResults, SearchFieldError
 from modelsearch.conf import get_app_config
 from modelsearch.query import And, MatchAll, Not, Or, Phrase, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
 from orientation.search.segmentation import (
+    in_run_phrase,
     is_khmer,
     khmer_clusters,
     query_terms,
@@ -70,7 +72,7 @@ def term_query(term):
     ``segmentation``), any other word as itself."""
     clusters = khmer_clusters(term) if is_khmer(term) else ()
     if len(clusters) > 1:
-        return Or([PlainText(term), Phrase(" ".join(clusters))])
+        return Or([PlainText(term), Phrase(in_run_phrase(clusters))])
     return PlainText(term)
 
 
@@ -166,6 +168,33 @@ class QuerysetInSQLMixin:
         """
 
 
+def distinct_objects(ranked):
+    """``ranked`` rows (content type id, object id, score) without repeats of an object,
+    each kept at its best place."""
+    seen = {}
+    for content_type_id, object_id, score in ranked:
+        seen.setdefault((content_type_id, object_id), score)
+    return [(*key, score) for key, score in seen.items()]
+
+
+class RankedObjectsMixin:
+    def objects_in_order(self, ranked, score_field=None):
+        """The queryset's objects for ``ranked`` [(content type id, object id, score)], in
+        that order."""
+        found = {
+            str(obj.pk): obj
+            for obj in self.queryset.filter(pk__in=[object_id for _, object_id, _ in ranked])
+        }
+        results = []
+        for _content_type_id, object_id, score in ranked:
+            obj = found.get(object_id)
+            if obj is not None:
+                if score_field:
+                    setattr(obj, score_field, score)
+                results.append(obj)
+        return results
+
+
 class KhmerAwareSearchMixin:
     def object_ids_matching(self, model, object_ids, query):
         """Which of ``object_ids`` (primary keys as strings) of ``model`` match ``query`` (a
@@ -173,6 +202,18 @@ class KhmerAwareSearchMixin:
         it (site search ranks pages by that, ``orientation.search.selectors``)."""
         compiler = self.query_compiler_class(model.objects.all(), query)
         return compiler.matching_object_ids(object_ids, compiler.get_config(self))
+
+    def ranked_object_ids(self, limited_querysets, query):
+        """{model: [object ids as strings]} of the objects of each (queryset, limit) that
+        match ``query`` (a query tree), most relevant first, at most ``limit`` each. Site
+        search reads the few columns it needs itself instead of loading every candidate as a
+        model instance; on SQLite the index is matched once for all the querysets."""
+        compiler = self.query_compiler_class(limited_querysets[0][0], query)
+        ranked = compiler.ranked_ids_per_queryset(compiler.get_config(self), limited_querysets)
+        return {
+            queryset.model: [object_id for _, object_id, _ in rows]
+            for (queryset, _limit), rows in zip(limited_querysets, ranked, strict=True)
+        }
 
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
         if isinstance(query, str):
@@ -215,7 +256,7 @@ def sqlite_backend_class():
             weights = ", ".join(str(float(weight)) for weight in self.weights)
             return f"bm25({table}, {weights})", []
 
-    class RankedSQLiteMixin(QuerysetInSQLMixin):
+    class RankedSQLiteMixin(RankedObjectsMixin, QuerysetInSQLMixin):
         # Column weights in the FTS5 table's order: autocomplete, body, title.
         COLUMN_WEIGHTS = (0.0, 1.0, TITLE_WEIGHT)
 
@@ -230,49 +271,78 @@ def sqlite_backend_class():
             one uncorrelated MATCH to apply the queryset's filters, then the objects of the
             requested slice only.
             """
-            query = sqlite_query.normalize(self.query)
-            if not self.order_by_relevance or has_negation(query):
+            if not self.order_by_relevance or has_negation(sqlite_query.normalize(self.query)):
                 return None
-            index_query = self.matching_entries(query, config)
+            return self.objects_in_order(self.ranked_ids(config, start, stop), score_field)
+
+        def ranked_ids(self, config, start, stop):
+            """[(content type id, object id, score)], most relevant first, for the slice
+            requested."""
+            limit = None if stop is None else stop
+            return self.ranked_ids_per_queryset(config, [(self.queryset, limit)])[0][start:stop]
+
+        def ranked_ids_per_queryset(self, config, limited_querysets):
+            """For each (queryset, limit): [(content type id, object id, score)] of its
+            matching objects, most relevant first. The MATCH and its bm25 scores are computed
+            once (a materialized common table) whatever the number of querysets: on a large
+            site most of a search's time is that match. Each queryset's filters are a
+            subquery, so that SQLite ranks and cuts each list itself (the text object_id
+            meets the integer pk by SQLite's numeric affinity)."""
+            query = sqlite_query.normalize(self.query)
             rank = self._build_rank_expression(self.get_search_vectors(), config)
-            scores = {}
-            for object_id, score in (
-                index_query.annotate(score=rank)
-                .order_by("score")
-                .values_list("index_entry__object_id", "score")
-            ):
-                scores.setdefault(object_id, score)
-            allowed = {
-                str(pk)
-                for pk in self.queryset.filter(
-                    pk__in=index_query.values("index_entry__object_id")
-                ).values_list("pk", flat=True)
-            }
-            wanted = [object_id for object_id in scores if object_id in allowed][start:stop]
-            found = {str(obj.pk): obj for obj in self.queryset.filter(pk__in=wanted)}
-            results = []
-            for object_id in wanted:
-                obj = found.get(object_id)
-                if obj is not None:
-                    if score_field:
-                        setattr(obj, score_field, scores[object_id])
-                    results.append(obj)
-            return results
+            matched_sql, params = (
+                self.matching_entries(query, config)
+                .annotate(score=rank)
+                .values_list("index_entry_id", "score")
+                .query.sql_with_params()
+            )
+            entries = IndexEntry._meta.db_table
+            selects = []
+            params = list(params)
+            for position, (queryset, limit) in enumerate(limited_querysets):
+                content_types = ", ".join(
+                    str(int(pk)) for pk in get_descendants_content_types_pks(queryset.model)
+                )
+                allowed_sql, allowed_params = queryset.values("pk").query.sql_with_params()
+                params.extend(allowed_params)
+                # Only integers and Django's own SQL are written in; the visitor's words
+                # are in ``params``.
+                selects.append(
+                    f"SELECT * FROM (SELECT {position}, e.content_type_id, e.object_id, "  # noqa: S608
+                    f"m.score FROM matched m JOIN {entries} e ON e.id = m.entry_id "
+                    f"WHERE e.content_type_id IN ({content_types}) "
+                    f"AND e.object_id IN ({allowed_sql}) ORDER BY m.score"
+                    + ("" if limit is None else f" LIMIT {int(limit)}")
+                    + ")"
+                )
+            sql = (
+                f"WITH matched(entry_id, score) AS MATERIALIZED ({matched_sql}) "
+                + " UNION ALL ".join(selects)
+            )
+            rows = [[] for _ in limited_querysets]
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                for position, *row in cursor.fetchall():
+                    rows[position].append(tuple(row))
+            return [distinct_objects(found) for found in rows]
 
         def matching_entries(self, query, config):
             match = sqlite_query.MatchExpression(
                 self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
             )
-            return upstream.SQLiteFTSIndexEntry.objects.filter(match).filter(
-                index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model)
-            )
+            return upstream.SQLiteFTSIndexEntry.objects.filter(match)
 
         def matching_object_ids(self, object_ids, config):
             """Which of ``object_ids`` (strings) match the query: one MATCH on the index,
             no ranking, no objects loaded."""
             return set(
                 self.matching_entries(sqlite_query.normalize(self.query), config)
-                .filter(index_entry__object_id__in=object_ids)
+                .filter(
+                    index_entry__content_type__in=get_descendants_content_types_pks(
+                        self.queryset.model
+                    ),
+                    index_entry__object_id__in=object_ids,
+                )
                 .values_list("index_entry__object_id", flat=True)
             )
 
@@ -306,7 +376,7 @@ def sqlite_backend_class():
 @cache
 def postgres_backend_class():
     from django.contrib.postgres.search import SearchRank
-    from django.db.models import F, Q, TextField
+    from django.db.models import F, TextField
     from django.db.models.functions import Cast
     from modelsearch.backends.database.postgres import postgres as upstream
 
@@ -318,7 +388,7 @@ def postgres_backend_class():
             indexing_with(upstream.PostgresIndex.add_items, KhmerPostgresObjectIndexer)
         )
 
-    class RankedPostgresMixin(QuerysetInSQLMixin):
+    class RankedPostgresMixin(RankedObjectsMixin, QuerysetInSQLMixin):
         # The index columns matched, with their weight in the rank.
         COLUMN_WEIGHTS = {"title": TITLE_WEIGHT, "body": 1.0}
 
@@ -337,37 +407,39 @@ def postgres_backend_class():
                 or not isinstance(self.query, (And, Or, Phrase, PlainText))
             ):
                 return None
+            return self.objects_in_order(self.ranked_ids(config, start, stop), score_field)
+
+        def ranked_ids_per_queryset(self, config, limited_querysets):
+            """For each (queryset, limit): [(content type id, object id, score)] of its
+            matching objects, most relevant first (a query each: PostgreSQL finds the
+            matching entries through the GIN indexes)."""
+            return [
+                self.ranked_ids(config, 0, limit, queryset) for queryset, limit in limited_querysets
+            ]
+
+        def ranked_ids(self, config, start, stop, queryset=None):
+            """[(content type id, object id, score)], most relevant first, for the slice
+            requested, of this compiler's queryset or of ``queryset``."""
             search_query = self.build_tsquery(self.query, config=config)
             ranks = [
                 SearchRank(F(column), search_query, weights=self.sql_weights) * weight
                 for column, weight in self.COLUMN_WEIGHTS.items()
             ]
             matches = [Q(**{column: search_query}) for column in self.COLUMN_WEIGHTS]
-            allowed_ids = self.queryset.annotate(
+            queryset = self.queryset if queryset is None else queryset
+            allowed_ids = queryset.annotate(
                 _search_object_id=Cast("pk", output_field=TextField())
             ).values("_search_object_id")
-            ranked = list(
+            return list(
                 IndexEntry.objects.filter(
-                    content_type_id__in=get_descendants_content_types_pks(self.queryset.model)
+                    content_type_id__in=get_descendants_content_types_pks(queryset.model),
+                    object_id__in=allowed_ids,
                 )
                 .filter(reduce(operator.or_, matches))
-                .filter(object_id__in=allowed_ids)
                 .annotate(score=reduce(operator.add, ranks))
                 .order_by("-score", "object_id")
-                .values_list("object_id", "score")[start:stop]
+                .values_list("content_type_id", "object_id", "score")[start:stop]
             )
-            found = {
-                str(obj.pk): obj
-                for obj in self.queryset.filter(pk__in=[object_id for object_id, _ in ranked])
-            }
-            results = []
-            for object_id, score in ranked:
-                obj = found.get(object_id)
-                if obj is not None:
-                    if score_field:
-                        setattr(obj, score_field, score)
-                    results.append(obj)
-            return results
 
         def matching_object_ids(self, object_ids, config):
             """Which of ``object_ids`` (strings) match the query: one indexed match, no

@@ -12,22 +12,36 @@ text into word groups; a page matches a group when it holds any of the group's p
 4. for a word the index does not hold (``vocabulary``): a misspelt Khmer word's closest
    known word with the same sound (``phonetics``), romanized Khmer's known Khmer words
    ("ka nguer" → ការងារ), an English word one or two letters away ("pasport" → passport).
-   These are shown to the reader as "showing results for …".
+   These are shown to the reader as "showing results for …". An everyday English word in
+   an English query ("took", "late") is never read as another (``english``).
 
 The backend then ranks pages by how many groups they match (``selectors.page_hits``).
 """
 
 from dataclasses import dataclass, field
+from itertools import accumulate, groupby
 
 from modelsearch.query import And, Or, Phrase
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from orientation.search import vocabulary
-from orientation.search.equivalents import MAX_PHRASE_TERMS, equivalent_phrases, phrase_key
+from orientation.search.english import english_words
+from orientation.search.equivalents import (
+    MAX_PHRASE_TERMS,
+    equivalent_phrases,
+    listed_latin_words,
+    phrase_key,
+)
 from orientation.search.modelsearch_khmer_backend import term_query
 from orientation.search.phonetics import loose_form, phonetic_form, phonetic_key
-from orientation.search.segmentation import is_khmer, khmer_clusters, query_terms
+from orientation.search.segmentation import (
+    KHMER_CLUSTER,
+    in_run_phrase,
+    is_khmer,
+    khmer_clusters,
+    query_terms,
+)
 
 # Common English words that say nothing about what is searched for. Written for this site:
 # question words, pronouns and the verbs of a question (get, want, need) stay out of the
@@ -131,7 +145,7 @@ def phrase_query(phrase):
         return term_query(phrase[0])
     if all(is_khmer(term) for term in phrase):
         clusters = [cluster for term in phrase for cluster in khmer_clusters(term)]
-        return Or([Phrase(" ".join(phrase)), Phrase(" ".join(clusters))])
+        return Or([Phrase(" ".join(phrase)), Phrase(in_run_phrase(clusters))])
     return Phrase(" ".join(phrase))
 
 
@@ -155,6 +169,45 @@ def without_stop_words(groups):
     return kept or groups
 
 
+def recut_at_equivalents(terms, table):
+    """The terms, with each run of Khmer words cut again where the word breaker cut across
+    a listed phrase of three clusters or more. It does not know most loanwords, so it glues
+    their letters to a neighbour (រឹបអូសប៉ាស្ព័រ -> រឹប|អូ|សប៉ាស្ព័រ) and the phrase
+    (រឹបអូស, ប៉ាស្ព័រ) is then never found on word boundaries."""
+    listed = {
+        key.replace(" ", "")
+        for key in table
+        if is_khmer(key) and len(khmer_clusters(key.replace(" ", ""))) >= 3
+    }
+    recut = []
+    for khmer, run in groupby(terms, key=is_khmer):
+        run = list(run)
+        recut.extend(recut_khmer_run(run, listed) if khmer else run)
+    return recut
+
+
+def recut_khmer_run(run, listed):
+    text = "".join(run)
+    boundaries = set(accumulate((len(term) for term in run), initial=0))
+    starts = [match.start() for match in KHMER_CLUSTER.finditer(text)] + [len(text)]
+    found, position = [], 0
+    for index, start in enumerate(starts[:-1]):
+        if start < position:
+            continue
+        for end in reversed(starts[index + 3 :]):
+            if text[start:end] in listed and not {start, end} <= boundaries:
+                found.append((start, end))
+                position = end
+                break
+    if not found:
+        return run
+    terms, position = [], 0
+    for start, end in found:
+        terms.extend(query_terms(text[position:start]) + query_terms(text[start:end]))
+        position = end
+    return terms + query_terms(text[position:])
+
+
 def grouped_by_equivalents(terms):
     """Word groups, the longest phrase the editors listed taken first at each position."""
     table = equivalent_phrases()
@@ -176,16 +229,25 @@ def grouped_by_equivalents(terms):
     return groups
 
 
-def read_query(raw_query):
-    """The ``QueryReading`` of what a reader typed."""
-    groups = words_and_equivalents(query_terms(raw_query))
+def read_query(raw_query, language_code="km"):
+    """The ``QueryReading`` of what a reader typed, on the pages of ``language_code``: a
+    reader of the English pages who types an unknown Latin word more likely misspelt an
+    English word than typed Khmer in Latin letters; any other reader, the other way round."""
+    terms = recut_at_equivalents(query_terms(raw_query), equivalent_phrases())
+    groups = words_and_equivalents(terms)
     single = [group for group in groups if len(group.typed) == 1 and len(group.phrases) == 1]
-    known = vocabulary.known_words(term for group in single for term in group.typed)
-    unknown = [group for group in single if group.typed[0] not in known]
+    latin_terms = [term for term in terms if term.isascii() and term.isalpha()]
+    known = vocabulary.known_words({*latin_terms, *(group.typed[0] for group in single)})
+    # Everyday English words stay themselves: never read as romanized Khmer or corrected.
+    english = english_words(latin_terms, lambda term: term in ENGLISH_STOP_WORDS or term in known)
+    unknown = [
+        group for group in single if group.typed[0] not in known and group.typed[0] not in english
+    ]
     correct_khmer(groups, unknown)
-    read_latin(groups, unknown)
+    read_latin(groups, unknown, english_first=language_code == "en")
     for group in rare_latin_words(groups, single, known):
-        correct_english(group, known[group.typed[0]])
+        if group.typed[0] not in english:
+            correct_english(group, known[group.typed[0]])
     reading = QueryReading(groups=groups)
     if reading.corrected:
         # The corrected words have equivalents of their own (ប្រាក់ឈ្នួល, ប្រាក់ខែ).
@@ -308,9 +370,10 @@ def merge_into_one(groups, run, correction):
         groups.remove(group)
 
 
-def read_latin(groups, unknown):
+def read_latin(groups, unknown, english_first=False):
     """Unknown Latin words: romanized Khmer (read with the Latin words around them, as "ka"
-    in "ka nguer" may be a word of another page), or a misspelt English word."""
+    in "ka nguer" may be a word of another page), or a misspelt English word; with
+    ``english_first``, a word that is one letter from a known English word is that word."""
     latin = [
         group
         for group in groups
@@ -319,6 +382,11 @@ def read_latin(groups, unknown):
         and group.typed[0].isascii()
         and group.typed[0].isalpha()
     ]
+    if english_first:
+        for group in latin:
+            if group in unknown:
+                correct_english(group)
+        unknown = [group for group in unknown if not group.correction]
     # A known word joins a romanized reading only if short like a syllable ("ka"): "thai"
     # next to "nov" is English.
     latin = [
@@ -395,14 +463,17 @@ def likeness(typed_form, word_form):
 def correct_english(group, occurrences=0):
     """A known English word one letter away (two for long words): the most common of the
     closest. A word the index holds (``occurrences`` > 0) is read as another only when that
-    one is far more common: "pasport" is on the Malay pages, "passport" on many more."""
+    one is far more common: "pasport" is on the Malay pages, "passport" on many more. The
+    editors' equivalent words are known words too ("salry" is salary, listed with wages)."""
     term = group.typed[0]
     if len(term) < 4:
         return
     allowed = 1 if len(term) < 8 else 2
+    known = dict.fromkeys((word for word in listed_latin_words() if word[0] == term[0]), 1)
+    known.update(vocabulary.latin_words_starting_like(term))
     scored = sorted(
         (distance, -count, word)
-        for word, count in vocabulary.latin_words_starting_like(term)
+        for word, count in known.items()
         if word != term
         and (distance := Levenshtein.distance(term, word, score_cutoff=allowed)) <= allowed
         and count >= occurrences * MUCH_MORE_COMMON

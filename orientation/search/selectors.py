@@ -3,7 +3,7 @@
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from django.core.cache import cache
 from django.utils import translation
@@ -250,9 +250,9 @@ def matched_groups(pages, reading):
     return counts
 
 
-def in_title_or_summary(page, group):
+def groups_in_title_or_summary(page, group_phrases):
     text = text_key(f"{page.title} {page.search_description}")
-    return any(join_terms(phrase) in text for phrase in group.phrases)
+    return sum(any(phrase in text for phrase in phrases) for phrases in group_phrases)
 
 
 def ranked_by_reading(pages, reading):
@@ -261,9 +261,10 @@ def ranked_by_reading(pages, reading):
     page must match at least half of them ("most words")."""
     matched = matched_groups(pages, reading)
     needed = (len(reading.groups) + 1) // 2 if len(reading.groups) >= 3 else 1
+    group_phrases = [[join_terms(phrase) for phrase in group.phrases] for group in reading.groups]
     ranked = sorted(
         (
-            (-matched[page.pk], -sum(in_title_or_summary(page, g) for g in reading.groups), i)
+            (-matched[page.pk], -groups_in_title_or_summary(page, group_phrases), i)
             for i, page in enumerate(pages)
             if matched[page.pk] >= needed
         )
@@ -271,16 +272,57 @@ def ranked_by_reading(pages, reading):
     return [pages[i] for *_rank, i in ranked]
 
 
-def page_hits(reading, language_code, terms, exclude_page_ids=()):
+@dataclass(frozen=True)
+class Candidate:
+    """A page that matched, with the columns ranking and choosing need: loading up to 200
+    full Page instances cost more than the search itself."""
+
+    pk: int
+    title: str
+    search_description: str
+    locale_id: int
+    alias_of_id: int | None
+    translation_key: object
+    live_revision_id: int | None
+    latest_revision_id: int | None
+
+
+def page_candidates(ids):
+    """The Candidates of these page ids, in their order."""
+    rows = Page.objects.filter(pk__in=ids).values_list(*(f.name for f in fields(Candidate)))
+    found = {row[0]: Candidate(*row) for row in rows}
+    return [found[pk] for pk in ids if pk in found]
+
+
+def matches(reading):
+    """{model: [ids of its matching objects, most relevant first]}: live content pages that
+    hold any of the reading's word groups (at most MAX_PAGE_CANDIDATES), agencies in the
+    register and live organisations that hold every group (at most MAX_SNIPPET_CANDIDATES
+    each). For a query of one group "any" and "every" are the same match: the index is
+    matched once for all three."""
+    found = {Page: [], Agency: [], Organisation: []}
+    any_group = reading.search_query("or")
+    if any_group is None:
+        return found
+    pages = (Page.objects.live().filter(depth__gte=FIRST_CONTENT_DEPTH), MAX_PAGE_CANDIDATES)
+    snippets = [
+        (Agency.objects.in_register(), MAX_SNIPPET_CANDIDATES),
+        (Organisation.objects.filter(live=True), MAX_SNIPPET_CANDIDATES),
+    ]
+    backend = get_search_backend()
+    if len(reading.groups) == 1:
+        matched = backend.ranked_object_ids([pages, *snippets], any_group)
+    else:
+        matched = backend.ranked_object_ids([pages], any_group)
+        matched.update(backend.ranked_object_ids(snippets, reading.search_query("and")))
+    for model, ids in matched.items():
+        found[model] = [int(object_id) for object_id in ids]
+    return found
+
+
+def page_hits(page_ids, reading, language_code, terms, exclude_page_ids=()):
     """Pages in the visitor's language first, then other languages' originals, by relevance."""
-    candidates = ranked_by_reading(
-        list(
-            Page.objects.live()
-            .filter(depth__gte=FIRST_CONTENT_DEPTH)
-            .search(reading.search_query("or"))[:MAX_PAGE_CANDIDATES]
-        ),
-        reading,
-    )
+    candidates = ranked_by_reading(page_candidates(page_ids), reading)
     visible_ids = set(
         Page.objects.public()
         .filter(pk__in=[page.pk for page in candidates])
@@ -350,12 +392,14 @@ def agency_url(agency, language_code):
         return agency.get_url()
 
 
-def agency_hits(reading, language_code, terms):
+def in_order(queryset, ids):
+    objects = by_pk(queryset.filter(pk__in=ids)) if ids else {}
+    return [objects[pk] for pk in ids if pk in objects]
+
+
+def agency_hits(agencies, language_code, terms):
     hits = []
-    query = reading.search_query("and")
-    for agency in get_search_backend().search(query, Agency.objects.in_register())[
-        :MAX_SNIPPET_CANDIDATES
-    ]:
+    for agency in agencies:
         name = agency.name_km if language_code == "km" and agency.name_km else agency.name_latin
         details = " · ".join(
             text for text in (agency.name_km, agency.name_latin, agency.licence_number) if text
@@ -372,11 +416,8 @@ def agency_hits(reading, language_code, terms):
     return hits
 
 
-def organisation_hits(reading, language_code, terms):
+def organisation_hits(found, language_code, terms):
     """(own language, other languages' originals) organisation hits."""
-    query = reading.search_query("and")
-    queryset = Organisation.objects.filter(live=True).select_related("locale")
-    found = list(get_search_backend().search(query, queryset)[:MAX_SNIPPET_CANDIDATES])
     own_keys = {org.translation_key for org in found if org.locale.language_code == language_code}
     own, others = [], []
     for organisation in found:
@@ -402,16 +443,20 @@ def search_site(raw_query, language_code):
     publish starts a new one), so a popular query costs one cache read until the content
     changes.
     """
-    key = "search-outcome:{}:{}:{}".format(
-        current_generation(),
-        language_code,
-        hashlib.sha256((raw_query or "").strip().encode()).hexdigest(),
-    )
+    key = outcome_cache_key(raw_query, language_code)
     outcome = cache.get(key)
     if outcome is None:
         outcome = uncached_search_site(raw_query, language_code)
         cache.set(key, outcome, OUTCOME_CACHE_SECONDS)
     return outcome
+
+
+def outcome_cache_key(raw_query, language_code):
+    return "search-outcome:{}:{}:{}".format(
+        current_generation(),
+        language_code,
+        hashlib.sha256((raw_query or "").strip().encode()).hexdigest(),
+    )
 
 
 def uncached_search_site(raw_query, language_code):
@@ -423,18 +468,22 @@ def uncached_search_site(raw_query, language_code):
     outcome.terms = query_terms(raw_query)
     if not outcome.terms:
         return outcome
-    reading = read_query(raw_query)
+    reading = read_query(raw_query, language_code)
     outcome.corrected = reading.corrected
     marked = reading.marked_words()
     outcome.promoted = promoted_hits(raw_query, language_code, marked)
     promoted_urls = {hit.url for hit in outcome.promoted}
+    found = matches(reading)
     pages = [
-        hit for hit in page_hits(reading, language_code, marked) if hit.url not in promoted_urls
+        hit
+        for hit in page_hits(found[Page], reading, language_code, marked)
+        if hit.url not in promoted_urls
     ]
     own_pages = [hit for hit in pages if hit.lang is None]
     other_pages = [hit for hit in pages if hit.lang is not None]
-    own_organisations, other_organisations = organisation_hits(reading, language_code, marked)
-    agencies = agency_hits(reading, language_code, marked)
+    organisations = in_order(Organisation.objects.select_related("locale"), found[Organisation])
+    own_organisations, other_organisations = organisation_hits(organisations, language_code, marked)
+    agencies = agency_hits(in_order(Agency.objects.all(), found[Agency]), language_code, marked)
     outcome.hits = (own_pages + agencies + own_organisations + other_pages + other_organisations)[
         :MAX_RESULTS
     ]

@@ -60,12 +60,12 @@ def test_latin_words_are_plain_terms():
     assert [part.query_string for part in query.subqueries] == ["passport", "wages"]
 
 
-def test_khmer_word_is_the_word_or_its_cluster_phrase():
+def test_khmer_word_is_the_word_or_the_phrase_of_its_cluster_pairs():
     query = khmer_aware_query("លិខិតឆ្លងដែន")
     assert isinstance(query, Or)
     word, phrase = query.subqueries
     assert isinstance(word, PlainText) and word.query_string == "លិខិតឆ្លងដែន"
-    assert isinstance(phrase, Phrase) and phrase.query_string == "លិ ខិ ត ឆ្ល ង ដែ ន"
+    assert isinstance(phrase, Phrase) and phrase.query_string == "លិខិ ខិត តឆ្ល ឆ្លង ងដែ ដែន"
 
 
 def test_single_cluster_khmer_word_is_a_plain_term():

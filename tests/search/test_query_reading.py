@@ -206,3 +206,73 @@ def test_queries_of_stop_words_or_single_letters_still_answer(client, home_en, q
     SearchablePageFactory(parent=home_en, slug="p", title="Passport", intro="The passport.")
     cache.clear()
     assert client.get("/en/search/", {"q": query}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("query", "kept", "misread"),
+    [
+        ("my boss took my passport", "took", "ទុក"),
+        ("my salary is late", "late", "later"),
+        ("is this agency real", "real", "read"),
+    ],
+)
+def test_everyday_english_words_stay_themselves_in_an_english_query(home_en, query, kept, misread):
+    SearchablePageFactory(
+        parent=home_en,
+        slug="later",
+        title="Read later",
+        intro="Read this later: your passport, your agency, your salary.",
+    )
+    khmer_page(home_en, "keep", "ទុកលិខិតឆ្លងដែន", "ទុកវាឱ្យបានល្អ។")
+    reading = read_query(query, "en")
+    assert reading.corrected == ""
+    group = next(group for group in reading.groups if kept in group.typed)
+    assert group.phrases[0] == (kept,)
+    assert (misread,) not in group.phrases
+
+
+def test_a_romanized_syllable_that_is_also_english_is_read_as_khmer(home_km):
+    # "den" is an English word, but next to "lekhet chlong" it is the end of លិខិតឆ្លងដែន.
+    khmer_page(home_km, "passport", "រក្សាលិខិតឆ្លងដែន", "កុំឱ្យនរណាយកលិខិតឆ្លងដែនរបស់អ្នក។")
+    assert read_query("lekhet chlong den").corrected == "លិខិតឆ្លងដែន"
+
+
+def test_a_loanword_the_word_breaker_glues_to_its_neighbour_still_meets_its_equivalent(home_km):
+    # ICU cuts រឹបអូសប៉ាស្ព័រ as រឹប|អូ|សប៉ាស្ព័រ; the listed រឹបអូស and ប៉ាស្ព័រ are cut again.
+    khmer_page(home_km, "passport", "លិខិតឆ្លងដែន", "និយោជកមិនអាចដកហូតលិខិតឆ្លងដែនរបស់អ្នកបានទេ។")
+    khmer_page(home_km, "other", "ប្រាក់ឈ្នួល", "ប្រាក់ឈ្នួលរៀងរាល់ខែ។")
+    groups = read_query("រឹបអូសប៉ាស្ព័រ").groups
+    assert [group.typed for group in groups] == [("រឹប", "អូស"), ("ប៉ា", "ស្ព័រ")] or [
+        "".join(group.typed) for group in groups
+    ] == ["រឹបអូស", "ប៉ាស្ព័រ"]
+    assert titles("រឹបអូសប៉ាស្ព័រ") == ["លិខិតឆ្លងដែន"]
+
+
+def test_a_misspelt_word_the_editors_list_is_read_as_it(home_en):
+    # No page says "salary": the editors list it with "wages", which a page does say.
+    SearchablePageFactory(
+        parent=home_en, slug="wages", title="Wages paid on time", intro="Wages every month."
+    )
+    outcome = uncached_search_site("salry", "en")
+    assert outcome.corrected == "salary"
+    assert [hit.title for hit in outcome.hits] == ["Wages paid on time"]
+
+
+def test_on_the_english_pages_a_misspelling_is_read_as_english_before_romanized_khmer(
+    home_km, home_en
+):
+    SearchablePageFactory(
+        parent=home_en, slug="debt", title="Debt bondage", intro="Debt bondage is a crime."
+    )
+    khmer_page(home_km, "but", "ប៉ុន្តែ", "ប៉ុន្តែគេមិនអាចយកលុយបានទេ។")
+    assert uncached_search_site("bondge", "en").corrected == "bondage"
+
+
+def test_the_seed_reads_maid_as_the_pages_domestic_workers(home_en):
+    SearchablePageFactory(
+        parent=home_en,
+        slug="domestic",
+        title="Protection for domestic workers",
+        intro="Domestic workers have a weekly day off.",
+    )
+    assert titles("maid", "en") == ["Protection for domestic workers"]

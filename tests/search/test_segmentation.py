@@ -4,6 +4,7 @@ import pytest
 
 from orientation.core.text import normalise_text
 from orientation.search.segmentation import (
+    in_run_phrase,
     khmer_clusters,
     normalised_query,
     query_terms,
@@ -35,9 +36,22 @@ def test_segment_puts_spaces_between_khmer_words_and_leaves_latin_alone():
     )
 
 
-def test_index_text_holds_words_then_clusters():
+def test_index_text_holds_words_then_clusters_then_cluster_pairs():
     indexed = segment_for_index("លិខិតឆ្លងដែន")
-    assert indexed.split() == ["លិខិតឆ្លងដែន", "លិ", "ខិ", "ត", "ឆ្ល", "ង", "ដែ", "ន"]
+    assert indexed.split() == [
+        "លិខិតឆ្លងដែន",
+        *["លិ", "ខិ", "ត", "ឆ្ល", "ង", "ដែ", "ន"],
+        *["លិខិ", "ខិត", "តឆ្ល", "ឆ្លង", "ងដែ", "ដែន"],
+    ]
+
+
+def test_a_word_the_breaker_cuts_differently_in_a_run_is_a_row_of_the_runs_pairs():
+    # បណ្តឹងរបស់ is cut បណ្តឹ|ងរ|បស់: the word បណ្តឹង is not among the run's words, but its
+    # cluster pairs are among the run's, in a row.
+    indexed = segment_for_index("បណ្តឹងរបស់").split()
+    assert "បណ្តឹង" not in indexed[:3]
+    wanted = in_run_phrase(khmer_clusters("បណ្តឹង")).split()
+    assert any(indexed[start : start + len(wanted)] == wanted for start in range(len(indexed)))
 
 
 def test_clusters_keep_subscripts_and_vowels_with_their_base():
