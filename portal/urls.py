@@ -23,6 +23,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", discovery.sitemap, name="sitemap"),
     path("robots.txt", discovery.robots_txt, name="robots_txt"),
+    path("", include("orientation.telegram.urls")),
 ]
 
 if settings.DEBUG:

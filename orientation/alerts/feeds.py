@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from orientation.core.links import public_url
 from orientation.destinations.models import Destination
 
-from .selectors import alerts_for_reader
+from .selectors import alert_link, alerts_for_reader
 
 
 class AlertsFeed(Feed):
@@ -55,11 +55,7 @@ class AlertsFeed(Feed):
         return alert.message
 
     def item_link(self, alert):
-        if alert.link.startswith(("http://", "https://")):
-            return alert.link  # an outside page the editors chose
-        if alert.link:
-            return public_url(alert.link)
-        return public_url(reverse("wagtail_serve", args=[""]) + f"#alert-{alert.translation_key}")
+        return alert_link(alert)
 
     def item_guid(self, alert):
         return f"urn:uuid:{alert.translation_key}"

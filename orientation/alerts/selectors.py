@@ -1,6 +1,8 @@
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale
 
+from orientation.core.links import public_url
 from orientation.core.reader_language import in_reader_locale
 
 from .models import Alert
@@ -22,3 +24,13 @@ def alerts_for_reader(destination=None, at=None):
     return sorted(
         alerts, key=lambda alert: (LEVEL_ORDER.get(alert.level, 9), -alert.starts_at.timestamp())
     )
+
+
+def alert_link(alert):
+    """Where an alert leads, absolute: the outside page the editors chose, a page of the site,
+    or the alert itself on the home page of the active language. For the feed and the bot."""
+    if alert.link.startswith(("http://", "https://")):
+        return alert.link
+    if alert.link:
+        return public_url(alert.link)
+    return public_url(reverse("wagtail_serve", args=[""]) + f"#alert-{alert.translation_key}")

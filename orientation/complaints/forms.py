@@ -12,6 +12,7 @@ from orientation.scams.models import Agency
 
 from .attachments import MAX_ATTACHMENTS, clean_upload, max_attachment_bytes
 from .models import Category, ContactMethod, FilerKind
+from .services import complaint_submit
 from .triage import SIGN_PICTOGRAMS, DangerSign, sign_field_name, signs_from_answers
 
 DESCRIPTION_MAX = 5000
@@ -211,6 +212,31 @@ class ComplaintForm(AttachmentsMixin, DangerSignsForm):
         count_characters(self.fields["description"])
         if not self.is_bound:
             self.initial.setdefault("form_token", secrets.token_urlsafe(24))
+
+    def submit(self, language):
+        """Store the valid complaint (services.complaint_submit) and return its receipt: the
+        one mapping of the form's answers to a complaint, for the web form and the bot."""
+        data = self.cleaned_data
+        return complaint_submit(
+            destination=data["destination"],
+            description=data["description"],
+            filer_kind=data["filer_kind"],
+            organisation_name=data.get("organisation_name", ""),
+            categories=data.get("categories") or [],
+            agency_name=data.get("agency_name", ""),
+            agency=data.get("agency"),
+            employer=data.get("employer", ""),
+            location=data.get("location", ""),
+            happened_when=data.get("happened_when", ""),
+            contact_method=data["contact_method"],
+            contact_detail=data.get("contact_detail", ""),
+            in_danger=data.get("in_danger", False),
+            danger_signs=self.danger_signs(),
+            consent=data["consent"],
+            language=language,
+            attachments=data["attachments"],
+            form_token=data.get("form_token", ""),
+        )
 
     def clean_website(self):
         if self.cleaned_data.get("website"):

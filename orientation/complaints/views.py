@@ -30,7 +30,6 @@ from .selectors import (
     worker_visible_events,
 )
 from .services import (
-    complaint_submit,
     receipt_for_repeated_post,
     record_worker_visit,
     worker_add_information,
@@ -171,27 +170,7 @@ def complaint_form(request):
         return _render_form(
             request, form, status=429, notice=_too_many(), files_not_kept=_files_not_kept(received)
         )
-    data = form.cleaned_data
-    receipt = complaint_submit(
-        destination=data["destination"],
-        description=data["description"],
-        filer_kind=data["filer_kind"],
-        organisation_name=data.get("organisation_name", ""),
-        categories=data.get("categories") or [],
-        agency_name=data.get("agency_name", ""),
-        agency=data.get("agency"),
-        employer=data.get("employer", ""),
-        location=data.get("location", ""),
-        happened_when=data.get("happened_when", ""),
-        contact_method=data["contact_method"],
-        contact_detail=data.get("contact_detail", ""),
-        in_danger=data.get("in_danger", False),
-        danger_signs=form.danger_signs(),
-        consent=data["consent"],
-        language=get_language() or "",
-        attachments=data["attachments"],
-        form_token=data.get("form_token", ""),
-    )
+    receipt = form.submit(language=get_language() or "")
     return _render_receipt(request, receipt)
 
 

@@ -72,6 +72,8 @@ PATHS = (
     # "Leave this page" lands here: a neutral page, kept on the phone (precached), never
     # crawled.
     PathRule("/leave/", under_language=False, audience=PUBLIC, offline=True),
+    # Telegram's webhook: what people write to the bot. Never cached, never crawled.
+    PathRule("/telegram/", under_language=False, audience=PERSONAL),
     # The service worker itself: the browser fetches it fresh to learn about updates.
     PathRule("/sw.js", under_language=False, audience=PUBLIC, crawled=True),
     # The complaint form. Its answer to a POST is the receipt (a reference and a secret

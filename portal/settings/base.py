@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "orientation.resources",
     "orientation.complaints",
     "orientation.alerts",
+    "orientation.telegram",
     "orientation.search",
     "orientation.editorial",
     "orientation.recordings",
@@ -334,16 +335,40 @@ COMPLAINT_ATTACHMENT_MAX_BYTES = int(
 )
 LESSON_AUDIO_MAX_BYTES = int(os.environ.get("LESSON_AUDIO_MAX_BYTES", str(2 * 1024 * 1024)))
 
+# The Bot API client logs each address (with the bot's token) and each answer (with chat
+# ids and texts) below WARNING: never written, in any settings.
+BOT_API_CLIENT_LOGGERS = {name: {"level": "WARNING"} for name in ("httpx", "httpcore", "telegram")}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {
+        "redact_telegram_token": {"()": "orientation.telegram.log_filters.RedactTelegramToken"}
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["redact_telegram_token"],
+        }
+    },
     "root": {"handlers": ["console"], "level": "INFO"},
     "loggers": {
         "django.request": {"level": "ERROR"},
         "django.db.backends": {"level": "WARNING"},
         # axes announces itself at INFO on every start of every command.
         "axes": {"level": "WARNING"},
+        **BOT_API_CLIENT_LOGGERS,
     },
 }
+
+# The Telegram bot (orientation/telegram, docs/telegram.md). Without a token it is off: the
+# webhook answers 404 and no page offers Telegram.
+TELEGRAM_BOT_TOKEN = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
+TELEGRAM_WEBHOOK_SECRET = os.environ.get("TELEGRAM_WEBHOOK_SECRET", "").strip()
+TELEGRAM_BOT_USERNAME = os.environ.get("TELEGRAM_BOT_USERNAME", "").strip()
+TELEGRAM_API_BASE = os.environ.get("TELEGRAM_API_BASE", "https://api.telegram.org").strip()
+TELEGRAM_MESSAGES_PER_SECOND = float(os.environ.get("TELEGRAM_MESSAGES_PER_SECOND", "25"))
+# A chat that has not written to the bot for this long is erased (manage.py telegram_retention).
+TELEGRAM_CHAT_RETENTION_DAYS = int(os.environ.get("TELEGRAM_CHAT_RETENTION_DAYS", "365"))

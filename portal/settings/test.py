@@ -5,7 +5,7 @@ import os
 from django.contrib.auth.hashers import ScryptPasswordHasher
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASES, WAGTAILSEARCH_BACKENDS
+from .base import BASE_DIR, BOT_API_CLIENT_LOGGERS, DATABASES, WAGTAILSEARCH_BACKENDS
 
 DEBUG = False
 SECRET_KEY = "test-only-" + "t" * 50
@@ -45,6 +45,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": BOT_API_CLIENT_LOGGERS,
 }
 
 # PostgreSQL need not wait for the disk at each commit in tests (transactional tests and the
