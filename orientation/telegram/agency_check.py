@@ -31,6 +31,14 @@ def agency_lines(agency):
             _("Checked against the ministry's register file of %(date)s.")
             % {"date": date_format(agency.register_checked_at, "j F Y")}
         )
+    else:
+        lines.append(
+            _(
+                "Entered by editors; last changed on %(date)s. Not yet checked against a "
+                "register file from the ministry."
+            )
+            % {"date": date_format(agency.updated_at, "j F Y")}
+        )
     lines.append(public_url(agency.get_url()))
     return "\n".join(lines)
 

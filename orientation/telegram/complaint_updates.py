@@ -8,6 +8,7 @@ from datetime import timedelta
 from urllib.parse import quote
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -19,6 +20,8 @@ from orientation.telegram.sender import Button, Outgoing
 
 TOKEN_PREFIX = "c_"  # noqa: S105 (a marker of the start argument, not a secret)
 TOKEN_HOURS = 24
+# What an officer does at once (a reply, and the status it sets) makes one notice.
+QUIET_SECONDS = 60
 
 
 def token_hash(token):
@@ -78,8 +81,14 @@ def track_url(language):
 def update_notices(complaint):
     """One message per chat linked to the complaint: that there is an update, and where to
     read it (with the reference and code the worker keeps). Nothing of the update itself."""
+    now = timezone.now()
+    due = complaint.telegram_updates.filter(
+        Q(notified_at__isnull=True) | Q(notified_at__lt=now - timedelta(seconds=QUIET_SECONDS))
+    ).select_related("chat")
+    links = list(due)
+    ComplaintUpdates.objects.filter(pk__in=[link.pk for link in links]).update(notified_at=now)
     notices = []
-    for link in complaint.telegram_updates.select_related("chat"):
+    for link in links:
         chat = link.chat
         with translation.override(chat.language):
             notices.append(

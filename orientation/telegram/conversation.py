@@ -32,7 +32,7 @@ def handle(data):
     callback = update.callback_query
     user = update.effective_user
     text = (update.message.text or "").strip() if update.message else ""
-    if text.startswith("/stop"):
+    if text.startswith("/stop") or (callback is not None and callback.data == "stop"):
         chat = find_chat(chat_info.id)
         if chat is not None:
             language = chat.language
@@ -44,7 +44,7 @@ def handle(data):
                 "Done: this chat is erased from our records, with its alerts and complaint "
                 "updates. Send /start to use the bot again."
             )
-        return [Outgoing(chat_info.id, goodbye)], None
+        return [Outgoing(chat_info.id, goodbye)], callback.id if callback else None
     chat = chat_for(chat_info.id, user.language_code if user else None)
     with translation.override(chat.language):
         if callback is not None:
@@ -127,7 +127,7 @@ def on_button(chat, data):
         return [(agency_check.ask(), keyboards.back_to_menu())]
     if kind == "alerts":
         ticked = set(chat.destinations.values_list("slug", flat=True))
-        return [(subscription_text(chat), keyboards.destinations("alert", ticked))]
+        return [(subscription_text(chat), keyboards.alerts(ticked))]
     if kind == "alert":
         return toggle_alerts(chat, value)
     if kind == "emergency":
@@ -170,7 +170,7 @@ def toggle_alerts(chat, slug):
         else:
             chat.destinations.add(destination)
     ticked = set(chat.destinations.values_list("slug", flat=True))
-    return [(subscription_text(chat), keyboards.destinations("alert", ticked))]
+    return [(subscription_text(chat), keyboards.alerts(ticked))]
 
 
 def my_complaints(chat):

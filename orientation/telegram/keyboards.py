@@ -36,3 +36,12 @@ def destinations(purpose, ticked=()):
 
 def yes_no(prefix):
     return [[Button(_("Yes"), f"{prefix}:yes"), Button(_("No"), f"{prefix}:no")]]
+
+
+def alerts(ticked):
+    """The countries to tick, then a way to stop everything and be forgotten."""
+    return [
+        *destinations("alert", ticked)[:-1],
+        [Button(_("Stop the bot and erase this chat"), "stop")],
+        [Button(_("Menu"), "menu")],
+    ]

@@ -82,6 +82,8 @@ class ComplaintUpdates(models.Model):
     )
     chat = models.ForeignKey(TelegramChat, on_delete=models.CASCADE, related_name="complaints")
     created_at = models.DateTimeField(default=timezone.now)
+    # One notice for what an officer does at once (a reply also changes the status).
+    notified_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [

@@ -43,9 +43,10 @@ class Outgoing:
         return InlineKeyboardMarkup(
             [
                 [
-                    InlineKeyboardButton(button.label, url=button.url)
+                    # str(): a label may be a lazy translation (a model's choices).
+                    InlineKeyboardButton(str(button.label), url=button.url)
                     if button.url
-                    else InlineKeyboardButton(button.label, callback_data=button.data)
+                    else InlineKeyboardButton(str(button.label), callback_data=button.data)
                     for button in row
                 ]
                 for row in self.buttons
@@ -127,12 +128,12 @@ async def _deliver(bot, message, outcomes, index):
     for attempt in range(ATTEMPTS):
         try:
             await bot.send_message(
-                chat_id=message.chat_id, text=message.text, reply_markup=message.markup()
+                chat_id=message.chat_id, text=str(message.text), reply_markup=message.markup()
             )
             outcomes[index] = SENT
             return
         except RetryAfter as error:
-            await asyncio.sleep(seconds(error.retry_after))
+            await asyncio.sleep(retry_seconds(error))
         except Forbidden:
             outcomes[index] = BLOCKED
             return
@@ -142,6 +143,7 @@ async def _deliver(bot, message, outcomes, index):
             await asyncio.sleep(2**attempt * 0.5)
 
 
-def seconds(retry_after):
-    """RetryAfter.retry_after: seconds, or a timedelta in newer releases."""
-    return retry_after.total_seconds() if hasattr(retry_after, "total_seconds") else retry_after
+def retry_seconds(error):
+    """How long Telegram asked to wait (a timedelta: PTB_TIMEDELTA is on, see __init__)."""
+    wait = error.retry_after
+    return wait.total_seconds() if hasattr(wait, "total_seconds") else wait

@@ -4,6 +4,7 @@ import json
 import pytest
 from django.test import Client, TestCase
 
+from tests.complaints.conftest import verified_thailand_guide  # noqa: F401 (used by the flows)
 from tests.telegram.standin import BOT_USERNAME, TOKEN, BotApiStandIn
 
 SECRET = "test-webhook-secret"

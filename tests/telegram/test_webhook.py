@@ -84,3 +84,42 @@ def test_stop_erases_the_chat(bot_api):
     deliver(message_update(116, "/stop"))
     assert not TelegramChat.objects.exists()
     assert "លុប" in bot_api.texts(116)[-1]
+
+
+def test_the_stop_button_erases_the_chat_too(bot_api):
+    from tests.telegram.conftest import button_update
+
+    deliver(message_update(117, "/start", "en"))
+    deliver(button_update(117, "alerts", "en"))
+    labels = [button["text"] for button in bot_api.buttons(bot_api.sent(117)[-1])]
+    assert "Stop the bot and erase this chat" in labels
+    deliver(button_update(117, "stop", "en"))
+    assert not TelegramChat.objects.exists()
+    assert bot_api.texts(117)[-1].startswith("Done: this chat is erased")
+
+
+def test_set_webhook_registers_the_public_address_with_the_secret(bot_api, settings):
+    from django.core.management import call_command
+
+    settings.PUBLIC_BASE_URL = "https://portal.example.gov.kh"
+    call_command("telegram_set_webhook", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    (params,) = [params for method, params, _at in bot_api.calls if method == "setWebhook"]
+    assert params["url"] == "https://portal.example.gov.kh/telegram/webhook/"
+    assert params["secret_token"] == "test-webhook-secret"
+
+
+def test_retention_erases_silent_chats_and_old_update_ids(bot_api):
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    deliver(message_update(118, "/start"))
+    deliver(message_update(119, "/start"))
+    TelegramChat.objects.filter(pk=TelegramChat.objects.first().pk).update(
+        last_seen_at=timezone.now() - timedelta(days=400)
+    )
+    ProcessedUpdate.objects.update(received_at=timezone.now() - timedelta(days=8))
+    call_command("telegram_retention", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert TelegramChat.objects.count() == 1
+    assert not ProcessedUpdate.objects.exists()
