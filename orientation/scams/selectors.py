@@ -2,10 +2,10 @@
 
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
-from django.db.models import Case, IntegerField, Q, Value, When, prefetch_related_objects
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
+from rapidfuzz import fuzz
 
 from orientation.core.text import normalise_text
 
@@ -146,43 +146,44 @@ def close_agencies(name_key, key):
         (Case(When(clue, then=Value(weight)), default=Value(0)) for clue, weight in clues),
         Value(0),
     )
+    # The candidates' keys only: the few that are close are loaded whole afterwards.
     candidates = (
         Agency.objects.in_register()
         .filter(matches)
         .annotate(shared=shared)
-        .order_by("-shared", "pk")[:MAX_CLOSE_CANDIDATES]
+        .order_by("-shared", "pk")
+        .values_list("pk", "name_latin", "search_name", "licence_key")[:MAX_CLOSE_CANDIDATES]
     )
     same_name = Similarity(name_key)
     same_licence = Similarity(key) if len(digits) >= MIN_LICENCE_PREFIX else None
     number = digits.lstrip("0")
     scored = []
-    for agency in candidates:
-        agency_runs = DIGIT_RUN.findall(agency.licence_key)
+    for pk, name_latin, search_name, agency_licence_key in candidates:
+        agency_runs = DIGIT_RUN.findall(agency_licence_key)
         if number and agency_runs and agency_runs[-1].lstrip("0") == number:
             score = 1.0  # the same licence number, under another prefix or none
         else:
             score = max(
-                same_name.to(agency.search_name),
-                same_licence.to(agency.licence_key) if same_licence else 0.0,
+                same_name.to(search_name),
+                same_licence.to(agency_licence_key) if same_licence else 0.0,
             )
         if score >= MIN_CLOSE_SIMILARITY:
-            scored.append((-score, agency.name_latin, agency.pk, agency))
-    scored.sort(key=lambda item: item[:3])
-    close = [agency for *_rank, agency in scored[:MAX_CLOSE_MATCHES]]
-    prefetch_related_objects(close, "destinations")
-    return close
+            scored.append((-score, name_latin, pk))
+    scored.sort()
+    chosen = [pk for *_rank, pk in scored[:MAX_CLOSE_MATCHES]]
+    agencies = Agency.objects.in_register().filter(pk__in=chosen).prefetch_related("destinations")
+    found = {agency.pk: agency for agency in agencies}
+    return [found[pk] for pk in chosen if pk in found]
 
 
 class Similarity:
     """How alike a stored key is to what was typed (0 to 1): the whole stored name, or its
     best part of as many words, since people often type only part of a name ('golden star'
-    for 'golden star manpower co ltd'). difflib keeps what it learnt of the typed text between
-    comparisons, and its cheap upper bounds skip most parts before the exact ratio."""
+    for 'golden star manpower co ltd'). rapidfuzz's ratio (the Indel similarity, as difflib's
+    ratio) in C, with a cutoff so that a part that cannot beat the best so far stops early."""
 
     def __init__(self, typed):
         self.words = max(1, len(typed.split()))
-        self.matcher = SequenceMatcher(None, autojunk=False)
-        self.matcher.set_seq2(typed)
         self.typed = typed
 
     def to(self, stored):
@@ -193,13 +194,9 @@ class Similarity:
         parts = [" ".join(words[i : i + size]) for i in range(max(1, len(words) - size + 1))]
         best = 0.0
         for part in (stored, *parts):
-            self.matcher.set_seq1(part)
-            # Upper bounds first: a part that cannot beat the best so far, or reach the
-            # threshold, costs no exact comparison.
             floor = max(best, MIN_CLOSE_SIMILARITY)
-            if self.matcher.real_quick_ratio() < floor or self.matcher.quick_ratio() < floor:
-                continue
-            best = max(best, self.matcher.ratio())
+            score = fuzz.ratio(self.typed, part, score_cutoff=floor * 100) / 100
+            best = max(best, score)
         return best
 
 

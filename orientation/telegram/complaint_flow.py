@@ -58,6 +58,9 @@ def on_button(chat, data):
     answers = state.get("answers", {})
     kind, _sep, value = data.partition(":")
     if kind == "file" and Destination.objects.filter(slug=value).exists():
+        # An old "file" button tapped again starts afresh, with its own form token (a
+        # retried task then stores one complaint, not two).
+        answers.setdefault("form_token", secrets.token_urlsafe(24))
         answers["destination"] = value
         set_conversation(chat, FLOW, "category", **answers)
         return [(_("What happened? Choose all that apply"), categories_keyboard())]

@@ -4,6 +4,7 @@
 answer ends with a way back to the menu. Nothing here logs a chat id or what was typed."""
 
 from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from telegram import Update
 
@@ -197,7 +198,7 @@ def my_complaints(chat):
         [
             Button(
                 _("Stop updates: complaint of %(date)s")
-                % {"date": link.created_at.date().isoformat()},
+                % {"date": date_format(link.created_at, "j F Y")},
                 f"unlink:{link.pk}",
             )
         ]

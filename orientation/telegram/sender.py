@@ -21,6 +21,8 @@ from orientation.telegram import conf
 logger = logging.getLogger(__name__)
 
 IN_FLIGHT = 8
+# Telegram's limit for one message's text.
+MAX_TEXT = 4096
 ATTEMPTS = 4
 
 
@@ -128,7 +130,9 @@ async def _deliver(bot, message, outcomes, index):
     for attempt in range(ATTEMPTS):
         try:
             await bot.send_message(
-                chat_id=message.chat_id, text=str(message.text), reply_markup=message.markup()
+                chat_id=message.chat_id,
+                text=str(message.text)[:MAX_TEXT],
+                reply_markup=message.markup(),
             )
             outcomes[index] = SENT
             return

@@ -72,6 +72,8 @@ def test_an_unknown_agency_gets_the_webs_warning_and_no_stronger_claim(bot_api):
     assert "Nothing in the register matches “Quick Jobs Overseas”." in answer
     assert "Do not pay it and do not give it your passport." in answer
     assert "fake" not in answer.lower() and "illegal" not in answer.lower()
+    # The web's "report" button keeps its address in the chat.
+    assert "Report an agency or a recruiter: http://testserver/en/complaints/" in answer
 
 
 def test_alert_subscriptions_toggle_by_country(bot_api):
