@@ -127,7 +127,8 @@ def search_agencies(query):
 def close_agencies(name_key, key):
     """Agencies close to a query that matched none: the same licence digits under another
     prefix or none ('0001', 'DMO-0001' for DEMO-0001), or a name a letter or two away
-    ('goldn star'). Two queries: candidates, then their destinations."""
+    ('goldn star'). Three queries, whatever the register's size: the candidates' keys, the
+    close ones, their destinations."""
     # The number part of a licence: its last run of digits ('M0LVT-0457' has 0457).
     digit_runs = DIGIT_RUN.findall(key)
     digits = digit_runs[-1] if digit_runs else ""

@@ -88,5 +88,6 @@ def test_an_exact_match_offers_nothing_else(register):
 def test_close_matches_take_a_fixed_number_of_queries(register, django_assert_num_queries):
     for n in range(20):
         AgencyFactory(name_latin=f"Golden Sun Travel {n}", licence_number=f"GS-{n:04d}")
-    with django_assert_num_queries(3):  # no exact match; candidates; their destinations
+    # No exact match; the candidates' keys; the close ones; their destinations.
+    with django_assert_num_queries(4):
         assert search_agencies("goldn star").close_matches
