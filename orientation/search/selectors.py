@@ -115,18 +115,43 @@ def searchable_sections(obj):
     return sections
 
 
+def sections_cache_key(obj):
+    version = getattr(obj, "last_published_at", None) or getattr(obj, "updated_at", None)
+    if version is None:
+        return None
+    return f"search-sections:{obj._meta.label_lower}:{obj.pk}:{version.timestamp()}"
+
+
 def cached_sections(obj):
     """``searchable_sections`` normalised, kept per published version: StreamFields are slow
     to flatten and the same pages come up in many searches."""
-    version = getattr(obj, "last_published_at", None) or getattr(obj, "updated_at", None)
-    if version is None:
-        return [normalise_text(text) for text in searchable_sections(obj)]
-    key = f"search-sections:{obj._meta.label_lower}:{obj.pk}:{version.timestamp()}"
-    sections = cache.get(key)
-    if sections is None:
-        sections = [normalise_text(text) for text in searchable_sections(obj)]
-        cache.set(key, sections, SECTIONS_CACHE_SECONDS)
-    return sections
+    return sections_of([obj])[obj.pk]
+
+
+def sections_of(objects):
+    """{pk: cached_sections} of several objects, with one cache read for all. An object
+    loaded without its own fields (``specific(defer=True)``: a page's StreamField is most of
+    what loading it costs) is loaded whole only when its sections are not cached."""
+    keys = {obj.pk: sections_cache_key(obj) for obj in objects}
+    cached = cache.get_many([key for key in keys.values() if key])
+    found, missing = {}, []
+    for obj in objects:
+        sections = cached.get(keys[obj.pk])
+        if sections is None:
+            missing.append(obj)
+        else:
+            found[obj.pk] = sections
+    deferred = [obj for obj in missing if obj.get_deferred_fields()]
+    whole = by_pk(Page.objects.filter(pk__in=[obj.pk for obj in deferred]).specific())
+    computed = {}
+    for obj in missing:
+        source = whole.get(obj.pk, obj) if obj in deferred else obj
+        found[obj.pk] = [normalise_text(text) for text in searchable_sections(source)]
+        if keys[obj.pk]:
+            computed[keys[obj.pk]] = found[obj.pk]
+    if computed:
+        cache.set_many(computed, SECTIONS_CACHE_SECONDS)
+    return found
 
 
 def _cluster_boundary(text, position, limit):
@@ -144,10 +169,10 @@ def _cluster_boundary(text, position, limit):
     return position
 
 
-def excerpt_for(obj, terms, fallback=""):
+def excerpt_for(obj, terms, fallback="", sections=None):
     """The section that matched, cut around the first matched word, with the words marked."""
     lowered_terms = [term.lower() for term in terms]
-    sections = cached_sections(obj)
+    sections = cached_sections(obj) if sections is None else sections
     for section in sections:
         lowered = section.lower()
         positions = [lowered.find(term) for term in lowered_terms if term in lowered]
@@ -358,10 +383,14 @@ def page_hits(page_ids, reading, language_code, terms, exclude_page_ids=()):
             pk__in=[page.alias_of_id for page in chosen if page.alias_of_id]
         ).values_list("pk", "locale_id")
     )
-    # A published translation's row may hold a newer draft: show its published text.
+    # A published translation's row may hold a newer draft: show its published text. The
+    # pages' own fields (StreamFields) are loaded only where their text is not cached.
     specific_pages = by_pk(
-        as_readers_see(Page.objects.filter(pk__in=[page.pk for page in chosen]).specific())
+        as_readers_see(
+            Page.objects.filter(pk__in=[page.pk for page in chosen]).specific(defer=True)
+        )
     )
+    sections = sections_of(list(specific_pages.values()))
     hits = []
     for page in chosen:
         specific = specific_pages.get(page.pk)
@@ -374,7 +403,12 @@ def page_hits(page_ids, reading, language_code, terms, exclude_page_ids=()):
                 title=specific.title,
                 url=specific.get_url(),
                 kind=_kind_of(specific),
-                excerpt=excerpt_for(specific, terms, getattr(specific, "search_description", "")),
+                excerpt=excerpt_for(
+                    specific,
+                    terms,
+                    getattr(specific, "search_description", ""),
+                    sections[specific.pk],
+                ),
                 lang=None if shown_in == language_code else shown_in,
             )
         )
