@@ -28,9 +28,9 @@ def webhook(request):
     given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
     if not hmac.compare_digest(given.encode(), conf.webhook_secret().encode()):
         return HttpResponseForbidden()
-    if int(request.headers.get("Content-Length") or 0) > MAX_UPDATE_BYTES:
-        return HttpResponseBadRequest()
     try:
+        if int(request.headers.get("Content-Length") or 0) > MAX_UPDATE_BYTES:
+            return HttpResponseBadRequest()
         update = json.loads(request.body)
         update_id = int(update["update_id"])
     except (ValueError, KeyError, TypeError):

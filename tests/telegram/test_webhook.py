@@ -53,6 +53,19 @@ def test_a_malformed_update_is_a_400_not_a_500(bot_api, client, body):
     assert response.status_code == 400
 
 
+def test_an_oversized_or_odd_length_is_a_400(bot_api, client):
+    headers = {"X-Telegram-Bot-Api-Secret-Token": "test-webhook-secret"}
+    big = '{"update_id": 1, "pad": "' + "x" * 300_000 + '"}'
+    assert (
+        client.post("/telegram/webhook/", big, "application/json", headers=headers).status_code
+        == 400
+    )
+    odd = client.post(
+        "/telegram/webhook/", "{}", "application/json", headers=headers, CONTENT_LENGTH="many"
+    )
+    assert odd.status_code == 400
+
+
 def test_a_group_chat_gets_no_answer(bot_api):
     deliver(message_update(-1001, "/start", chat_type="group"))
     assert bot_api.sent() == []
