@@ -16,13 +16,10 @@ def ask():
 
 
 def agency_lines(agency):
+    # The names as the web shows them: Khmer with the Latin name after it, or the Latin alone.
+    both = agency.name_km and agency.name_latin
     names = (
-        " ".join(
-            part
-            for part in (agency.name_km, f"({agency.name_latin})" if agency.name_km else "")
-            if part
-        )
-        or agency.name_latin
+        f"{agency.name_km} ({agency.name_latin})" if both else agency.name_km or agency.name_latin
     )
     lines = [names, f"{_('Licence number:')} {agency.licence_number}"]
     lines.append(as_text("scams/includes/agency_status.html", {"agency": agency}))

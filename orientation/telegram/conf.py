@@ -1,11 +1,8 @@
-"""The bot's settings, read in one place. Without TELEGRAM_BOT_TOKEN the bot is off: the
-webhook answers 404, nothing is sent and no page offers Telegram."""
+"""The bot's settings, read in one place (their defaults are in portal/settings/base.py).
+Without TELEGRAM_BOT_TOKEN the bot is off: the webhook answers 404, nothing is sent and no
+page offers Telegram."""
 
 from django.conf import settings
-
-DEFAULT_API_BASE = "https://api.telegram.org"
-# Telegram's limits: about 30 messages a second over all chats, one a second per chat.
-DEFAULT_MESSAGES_PER_SECOND = 25
 
 
 def enabled():
@@ -13,20 +10,20 @@ def enabled():
 
 
 def token():
-    return getattr(settings, "TELEGRAM_BOT_TOKEN", "") or ""
+    return settings.TELEGRAM_BOT_TOKEN
 
 
 def webhook_secret():
-    return getattr(settings, "TELEGRAM_WEBHOOK_SECRET", "") or ""
+    return settings.TELEGRAM_WEBHOOK_SECRET
 
 
 def api_base():
-    return (getattr(settings, "TELEGRAM_API_BASE", "") or DEFAULT_API_BASE).rstrip("/")
+    return settings.TELEGRAM_API_BASE.rstrip("/")
 
 
 def bot_username():
-    return (getattr(settings, "TELEGRAM_BOT_USERNAME", "") or "").lstrip("@")
+    return settings.TELEGRAM_BOT_USERNAME.lstrip("@")
 
 
 def messages_per_second():
-    return float(getattr(settings, "TELEGRAM_MESSAGES_PER_SECOND", DEFAULT_MESSAGES_PER_SECOND))
+    return float(settings.TELEGRAM_MESSAGES_PER_SECOND)

@@ -21,8 +21,9 @@ def back_to_menu():
     return [[Button(_("Menu"), "menu")]]
 
 
-def destinations(purpose, ticked=()):
-    """One button per destination, two to a row; ``ticked`` slugs marked ✓."""
+def destinations(purpose, ticked=(), last_rows=None):
+    """One button per destination, two to a row; ``ticked`` slugs marked ✓; then
+    ``last_rows`` (the way back to the menu by default)."""
     buttons = [
         Button(
             f"✓ {destination.name}" if destination.slug in ticked else destination.name,
@@ -31,7 +32,7 @@ def destinations(purpose, ticked=()):
         for destination in Destination.objects.all()
     ]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    return [*rows, [Button(_("Menu"), "menu")]]
+    return [*rows, *(back_to_menu() if last_rows is None else last_rows)]
 
 
 def yes_no(prefix):
@@ -40,8 +41,5 @@ def yes_no(prefix):
 
 def alerts(ticked):
     """The countries to tick, then a way to stop everything and be forgotten."""
-    return [
-        *destinations("alert", ticked)[:-1],
-        [Button(_("Stop the bot and erase this chat"), "stop")],
-        [Button(_("Menu"), "menu")],
-    ]
+    stop = [Button(_("Stop the bot and erase this chat"), "stop")]
+    return destinations("alert", ticked, last_rows=[stop, *back_to_menu()])

@@ -368,7 +368,8 @@ LOGGING = {
 TELEGRAM_BOT_TOKEN = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
 TELEGRAM_WEBHOOK_SECRET = os.environ.get("TELEGRAM_WEBHOOK_SECRET", "").strip()
 TELEGRAM_BOT_USERNAME = os.environ.get("TELEGRAM_BOT_USERNAME", "").strip()
-TELEGRAM_API_BASE = os.environ.get("TELEGRAM_API_BASE", "https://api.telegram.org").strip()
-TELEGRAM_MESSAGES_PER_SECOND = float(os.environ.get("TELEGRAM_MESSAGES_PER_SECOND", "25"))
+TELEGRAM_API_BASE = os.environ.get("TELEGRAM_API_BASE", "").strip() or "https://api.telegram.org"
+# Telegram allows about 30 messages a second over all chats, one a second per chat.
+TELEGRAM_MESSAGES_PER_SECOND = float(os.environ.get("TELEGRAM_MESSAGES_PER_SECOND") or "25")
 # A chat that has not written to the bot for this long is erased (manage.py telegram_retention).
 TELEGRAM_CHAT_RETENTION_DAYS = int(os.environ.get("TELEGRAM_CHAT_RETENTION_DAYS", "365"))
