@@ -1,4 +1,5 @@
-"""Wagtail API v2 router for partners: read-only JSON under /api/v2/.
+"""Wagtail API v2 router for partners: read-only JSON under /api/v2/, and its OpenAPI
+document (portal/api_schema.py), both built from ENDPOINTS.
 
 The project names every endpoint here; an area that publishes a new kind of record adds its
 line below."""
@@ -11,9 +12,14 @@ from orientation.core.api import PartnerPagesAPIViewSet
 from orientation.resources.api import OrganisationsAPIViewSet
 from orientation.scams.api import AgencyAPIViewSet
 
+ENDPOINTS = {
+    "pages": PartnerPagesAPIViewSet,
+    "agencies": AgencyAPIViewSet,
+    "alerts": AlertsAPIViewSet,
+    "resources": OrganisationsAPIViewSet,
+    "statistics": StatisticsEndpoint,
+}
+
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PartnerPagesAPIViewSet)
-api_router.register_endpoint("agencies", AgencyAPIViewSet)
-api_router.register_endpoint("alerts", AlertsAPIViewSet)
-api_router.register_endpoint("resources", OrganisationsAPIViewSet)
-api_router.register_endpoint("statistics", StatisticsEndpoint)
+for name, endpoint in ENDPOINTS.items():
+    api_router.register_endpoint(name, endpoint)

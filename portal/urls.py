@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from orientation.core import discovery
-from portal import pwa, views
+from portal import api_schema, pwa, views
 from portal.api import api_router
 
 handler400 = "portal.views.bad_request"
@@ -20,6 +20,8 @@ urlpatterns = [
     path("sw.js", pwa.service_worker, name="service_worker"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/schema/", api_schema.schema, name="api_schema"),
+    path("api/v2/docs/", api_schema.docs, name="api_docs"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", discovery.sitemap, name="sitemap"),
     path("robots.txt", discovery.robots_txt, name="robots_txt"),

@@ -10,3 +10,8 @@ application = get_wsgi_application()
 from orientation.complaints.crypto import refuse_to_start_with_retired_key  # noqa: E402
 
 refuse_to_start_with_retired_key()
+
+# A Site left on localhost (a forgotten step of a deployment) is said once per worker, at start.
+from orientation.core.checks import warn_at_start_if_site_is_elsewhere  # noqa: E402
+
+warn_at_start_if_site_is_elsewhere()

@@ -14,9 +14,11 @@ permissions kept, the only receiver with rows to put back is the editorial roles
 their permissions, the review workflow), so that one runs, once. Tests that ask for
 `available_apps` or `serialized_rollback` keep Django's own teardown."""
 
+import time
+
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
-from django.db import connections, transaction
+from django.db import OperationalError, connections, transaction
 from django.test import TransactionTestCase
 
 KEPT_TABLES = {ContentType._meta.db_table, Permission._meta.db_table}
@@ -29,7 +31,15 @@ def tables_to_empty(connection):
     return [name for name in names if name not in KEPT_TABLES]
 
 
-def empty_database(alias):
+# On SQLite the live server's request threads share the test's in-memory connection: a
+# request the browser started just before its context closed may still be reading when the
+# test ends, and SQLite refuses to commit while a statement is in progress. It finishes within
+# moments, so the emptying is tried again (a few seconds at most) instead of failing the test.
+BUSY_RETRIES = 50
+BUSY_PAUSE_SECONDS = 0.1
+
+
+def delete_rows(alias):
     connection = connections[alias]
     quote = connection.ops.quote_name
     # Table names come from Django's own introspection, quoted by the backend.
@@ -40,6 +50,18 @@ def empty_database(alias):
         else:
             for statement in statements:  # sqlite3 runs one statement per call
                 cursor.execute(statement)
+
+
+def empty_database(alias):
+    for attempt in range(BUSY_RETRIES):
+        try:
+            delete_rows(alias)
+            break
+        except OperationalError as error:
+            busy = "statements in progress" in str(error)
+            if not busy or attempt == BUSY_RETRIES - 1:
+                raise
+            time.sleep(BUSY_PAUSE_SECONDS)
     if alias == "default":
         from orientation.editorial.roles import ensure_editorial_setup
 

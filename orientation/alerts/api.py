@@ -18,6 +18,7 @@ from orientation.core.api import (
     locale_from_query,
     value_choices,
 )
+from orientation.core.api_schema import SLUGS, choice
 from orientation.destinations.models import Destination
 
 from .models import Alert
@@ -51,6 +52,23 @@ class AlertsAPIViewSet(RecordAPIMixin, BaseAPIViewSet):
         "starts_at",
         "expires_at",
     ]
+
+    openapi_summary = (
+        "Alerts in force now, most serious first (emergency, warning, info), then newest."
+    )
+    openapi_fields = {"destinations": {**SLUGS, "description": "empty: every destination"}}
+
+    @classmethod
+    def openapi_filters(cls):
+        return {
+            "destination": choice(
+                "destination",
+                "Alerts for every destination plus those naming this one.",
+                Destination.objects.values_list("slug", flat=True),
+                example="thailand",
+            ),
+            "level": choice("level", "Only alerts of this level.", Alert.Level.values),
+        }
 
     def validate_filters(self, request):
         self.filters = {

@@ -1,28 +1,27 @@
 """/<lang>/feeds/alerts.xml: the alerts in force, as Atom, in the reader's language (Khmer
-where an alert is not translated). Django's feed generator escapes Khmer and ampersands.
-Links are on the configured public host (orientation/core/links.py), not the request's."""
+where an alert is not translated, marked so). Django's feed generator escapes Khmer and
+ampersands. Links are on the configured public host (orientation/core/links.py), not the
+request's; `?destination=` gives a feed of its own (its own id and self link)."""
 
-from django.contrib.syndication.views import Feed
+from urllib.parse import urlencode
+
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from orientation.core.feeds import PortalFeed, tag_id
 from orientation.core.links import public_url
-from orientation.destinations.models import Destination
+from orientation.destinations.selectors import destination_from_query
 
 from .selectors import alert_link, alerts_for_reader
 
 
-class AlertsFeed(Feed):
-    feed_type = Atom1Feed
-
+class AlertsFeed(PortalFeed):
     def get_object(self, request):
         """?destination=slug narrows the feed to what that guide's readers see; an unknown
         slug gives the feed for every destination rather than an error page a reader
         cannot use."""
-        slug = request.GET.get("destination", "")
-        return Destination.objects.filter(slug=slug).first() if slug else None
+        return destination_from_query(request)
 
     def title(self, destination):
         if destination is not None:
@@ -38,10 +37,13 @@ class AlertsFeed(Feed):
         return public_url(reverse("wagtail_serve", args=[""]))
 
     def feed_url(self, destination):
-        return public_url(reverse("alerts:feed"))
+        url = reverse("alerts:feed")
+        if destination is not None:
+            url += "?" + urlencode({"destination": destination.slug})
+        return public_url(url)
 
     def feed_guid(self, destination):
-        return f"tag:safe-work-abroad,2026:alerts:{get_language()}"
+        return tag_id("alerts", get_language(), destination and destination.slug)
 
     author_name = "Safe work abroad"
 
@@ -66,7 +68,12 @@ class AlertsFeed(Feed):
         return alert.starts_at
 
     def item_updateddate(self, alert):
-        return max(alert.starts_at, alert.created_at or alert.starts_at)
+        # A correction is published again: readers see the entry as changed.
+        changed = alert.last_published_at or alert.created_at or alert.starts_at
+        return max(alert.starts_at, changed)
+
+    def item_text_language(self, alert):
+        return alert.locale.language_code
 
     def item_categories(self, alert):
         return [alert.level]

@@ -156,7 +156,8 @@ class StrictPartnerAPIMixin:
             fields = self.get_available_fields(model, db_fields_only=True)
             return set(fields) | set(self.known_query_parameters)
         if self.action == "find_view":
-            return set(self.known_query_parameters) | set(self.find_query_parameters)
+            # Only what finds a record: a filter or a page size would be silently ignored.
+            return set(self.find_query_parameters) | {"format", "_"}
         # Detail views: only the parameters that shape the answer.
         return {"fields", "rich_text_format", "format", "_"}
 
@@ -316,9 +317,10 @@ class RecordAPIMixin(StrictPartnerAPIMixin):
     filter_parameters = frozenset()
     filter_backends = []
 
-    @property
-    def known_query_parameters(self):
-        return self.record_query_parameters | self.filter_parameters
+    def __init_subclass__(cls, **kwargs):
+        # A class attribute, as Wagtail's own endpoints have it (the OpenAPI document reads it).
+        super().__init_subclass__(**kwargs)
+        cls.known_query_parameters = cls.record_query_parameters | cls.filter_parameters
 
     def allowed_query_parameters(self):
         if self.action == "listing_view":

@@ -40,3 +40,24 @@ def default_site_matches_public_address(app_configs=None, **kwargs):
             id="core.W001",
         )
     ]
+
+
+def warn_at_start_if_site_is_elsewhere(logger=None):
+    """Production start-up (portal/wsgi.py): say loudly, once per worker, that the default
+    Site names another host. The portal's own links stay on PUBLIC_BASE_URL either way;
+    Wagtail's (the admin's "view live", cache purges) would use the Site's address."""
+    import logging
+
+    logger = logger or logging.getLogger("orientation.core.checks")
+    try:
+        mismatch = default_site_mismatch()
+    except DatabaseError:
+        return None
+    if mismatch is not None:
+        logger.error(
+            "The default Wagtail Site is %s but PUBLIC_BASE_URL is %s: public links use "
+            "PUBLIC_BASE_URL; set the Site's hostname and port to match (admin, Settings → "
+            "Sites), or Wagtail's own links (view live, cache purges) point elsewhere.",
+            *mismatch,
+        )
+    return mismatch

@@ -4,7 +4,7 @@ from django.utils.translation import get_language
 from orientation.core.public_version import as_readers_see
 
 from .layout import dialable_contacts
-from .models import DestinationGuidePage
+from .models import Destination, DestinationGuidePage
 
 
 def _reader_guide(destination, language_code=None):
@@ -54,3 +54,10 @@ def verified_contacts_and_language(destination, language_code=None):
         return [], None
     (shown,) = as_readers_see([guide])
     return dialable_contacts(shown.body), _names_language(guide)
+
+
+def destination_from_query(request):
+    """The destination `?destination=slug` names, or None (absent or unknown: a feed or a
+    page then shows what holds for every destination rather than an error)."""
+    slug = request.GET.get("destination", "")
+    return Destination.objects.filter(slug=slug).first() if slug else None

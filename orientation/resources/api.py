@@ -13,6 +13,7 @@ from orientation.core.api import (
     locale_from_query,
     value_choices,
 )
+from orientation.core.api_schema import SLUGS, choice
 from orientation.core.constants import TO_BE_CONFIRMED_EN
 from orientation.destinations.models import Destination
 
@@ -85,6 +86,59 @@ class OrganisationsAPIViewSet(RecordAPIMixin, BaseAPIViewSet):
         "languages",
         "phone_numbers",
     ]
+
+    openapi_summary = "The support directory: NGOs, hotlines, shelters, embassies."
+    openapi_fields = {
+        "services": SLUGS,
+        "destinations": {**SLUGS, "description": "empty: helps workers going anywhere"},
+        "languages": SLUGS,
+        "phone_numbers": {
+            "type": "array",
+            "description": "A number only when an editor verified it and named its source.",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "label": {"type": "string"},
+                    "number": {"type": ["string", "null"]},
+                    "verified": {"type": "boolean"},
+                    "source": {"type": ["string", "null"]},
+                    "status": {"type": "string", "enum": ["verified", TO_BE_CONFIRMED_EN]},
+                },
+                "required": ["label", "number", "verified", "source", "status"],
+                "additionalProperties": False,
+            },
+        },
+        "address": {
+            "type": "object",
+            "properties": {
+                "text": {"type": ["string", "null"]},
+                "source": {"type": ["string", "null"]},
+                "status": {"type": "string", "enum": ["verified", TO_BE_CONFIRMED_EN]},
+            },
+            "required": ["text", "source", "status"],
+            "additionalProperties": False,
+        },
+    }
+
+    @classmethod
+    def openapi_filters(cls):
+        return {
+            "destination": choice(
+                "destination",
+                "Organisations helping workers in this destination (and those helping anywhere).",
+                Destination.objects.values_list("slug", flat=True),
+                example="malaysia",
+            ),
+            "service": choice(
+                "service", "Offering this service.", Service.objects.values_list("slug", flat=True)
+            ),
+            "language": choice(
+                "language",
+                "Speaking this language.",
+                SpokenLanguage.objects.values_list("code", flat=True),
+            ),
+            "kind": choice("kind", "Of this kind.", Organisation.Kind.values),
+        }
 
     def validate_filters(self, request):
         self.filters = self.selected_filters()

@@ -13,6 +13,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 
 from orientation.core.api import PublicUrlField, StrictPartnerAPIMixin
+from orientation.core.api_schema import SLUGS, URL, choice, parameter
 from orientation.core.text import normalise_text
 from orientation.destinations.models import Destination
 
@@ -105,6 +106,54 @@ class AgencyAPIViewSet(StrictPartnerAPIMixin, BaseAPIViewSet):
         "valid_until",
         "destinations",
     ]
+
+    openapi_summary = "The register of licensed recruitment agencies."
+    openapi_fields = {
+        "status": {
+            "type": "string",
+            "enum": list(AgencyStatus.values),
+            "description": "as readers see it: a licence past its end date reads expired",
+        },
+        "destinations": SLUGS,
+        "address": {"type": "string"},
+        "phone": {"type": "string"},
+        "page_url": {**URL, "description": "the agency's page on the public site"},
+    }
+
+    @classmethod
+    def openapi_filters(cls):
+        return {
+            "search": parameter(
+                "search",
+                "A licence number or a name, forgiving as the web's agency check "
+                f"(at most {MAX_QUERY_LENGTH} characters). Adds `close_matches`.",
+                example="DEMO-0001",
+            ),
+            "licence_number": parameter(
+                "licence_number",
+                "An exact licence number, in any case, with or without spaces and dashes. "
+                "Adds `close_matches`.",
+                example="DEMO-0001",
+            ),
+            "status": choice("status", "Only agencies with this status.", AgencyStatus.values),
+            "destination": choice(
+                "destination",
+                "Only agencies licensed to send workers to this destination.",
+                Destination.objects.values_list("slug", flat=True),
+                example="thailand",
+            ),
+        }
+
+    @classmethod
+    def openapi_listing_extra(cls, item_ref):
+        return {
+            "close_matches": {
+                "type": "array",
+                "items": item_ref,
+                "description": "With search or licence_number: the nearest agencies when "
+                "nothing matched exactly (never say 'not registered' while it is not empty).",
+            }
+        }
 
     def listing_view(self, request):
         """The listing, with ``close_matches`` when a search or a licence number was asked

@@ -29,15 +29,15 @@ def scam_index_for_locale(locale):
     return ScamIndexPage.objects.live().filter(locale=locale).first()
 
 
-def latest_warnings(locale, limit=20):
-    """The newest live warnings in one language (translations or aliases, as readers see)."""
-    return (
-        ScamWarningPage.objects.live()
-        .public()
-        .filter(locale=locale)
-        .select_related("locale")
-        .order_by("-first_published_at", "-pk")[:limit]
-    )
+def latest_warnings(locale, destination=None, limit=20):
+    """The newest live warnings in one language (translations or aliases, as readers see);
+    with a destination, those naming it and those for every destination."""
+    warnings = ScamWarningPage.objects.live().public().filter(locale=locale)
+    if destination is not None:
+        warnings = warnings.filter(
+            Q(destinations=destination) | Q(destinations__isnull=True)
+        ).distinct()
+    return warnings.select_related("locale").order_by("-first_published_at", "-pk")[:limit]
 
 
 def warnings_for_destination(destination, locale):

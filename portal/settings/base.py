@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "portal.page_cache.AnonymousPageCacheMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # Every error under /api/ as JSON {"message": ...} (inside CORS: errors are readable too).
+    "orientation.core.api_errors.ApiErrorShapeMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LanguagePrefixLocaleMiddleware",
     "portal.query_parameters.NulSafeQueryMiddleware",
@@ -276,7 +278,8 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 
-CORS_URLS_REGEX = r"^/api/.*$"
+# The API and every language's feeds: partners' web pages may read them from the browser.
+CORS_URLS_REGEX = r"^/(api/|[a-z]{2}(-[a-z]+)?/feeds/).*$"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 

@@ -77,9 +77,11 @@ def test_every_absolute_public_link_uses_the_configured_host(client, public_addr
         links = [link.get("href") for link in feed.iter(f"{ATOM}link")]
         assert links and all(url.startswith(PUBLIC + "/") for url in links), (path, links)
     scams = xml_of(fetch(client, "/en/feeds/scams.xml"))
-    assert scams.find(f"{ATOM}id").text == f"{PUBLIC}/en/feeds/scams.xml"
+    # Ids name no host at all (issue 22): a partner's stored id survives a move of the portal.
+    assert scams.find(f"{ATOM}id").text == "tag:safe-work-abroad,2026:scam-warnings:en"
     entry_ids = [entry.find(f"{ATOM}id").text for entry in scams.findall(f"{ATOM}entry")]
-    assert all(entry_id.startswith("tag:portal.example.gov.kh,") for entry_id in entry_ids)
+    assert entry_ids
+    assert all(entry_id.startswith("tag:safe-work-abroad,2026:") for entry_id in entry_ids)
 
     # The partner API: detail_url, html_url, a nested parent, an agency's page_url.
     api_urls = []
@@ -128,3 +130,16 @@ def test_check_warns_while_the_default_site_is_on_another_host(settings):
     site = ensure_home_pages().get_site()
     assert (site.hostname, site.port, site.root_url) == ("portal.example.gov.kh", 443, PUBLIC)
     assert default_site_matches_public_address() == []
+
+
+def test_start_up_says_when_the_site_is_on_another_host(settings, caplog):
+    from orientation.core.checks import warn_at_start_if_site_is_elsewhere
+
+    settings.PUBLIC_BASE_URL = PUBLIC
+    with caplog.at_level("ERROR", logger="orientation.core.checks"):
+        assert warn_at_start_if_site_is_elsewhere() == ("http://testserver", PUBLIC)
+    assert "PUBLIC_BASE_URL is https://portal.example.gov.kh" in caplog.text
+    settings.PUBLIC_BASE_URL = "http://testserver"
+    caplog.clear()
+    assert warn_at_start_if_site_is_elsewhere() is None
+    assert caplog.text == ""
