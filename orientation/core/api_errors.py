@@ -10,6 +10,8 @@ from django.http import JsonResponse
 from .paths import PATHS
 
 API_PREFIX = next(rule.path for rule in PATHS if rule.path == "/api/")
+READ_METHODS = ("GET", "HEAD", "OPTIONS")
+ALLOWED = ", ".join(READ_METHODS)
 
 
 def is_api_path(path):
@@ -38,13 +40,21 @@ def is_json(response):
 
 
 class ApiErrorShapeMiddleware:
-    """Turns any error under /api/ that is not already JSON into `api_error`'s shape, and
-    DRF's `{"detail": ...}` into `{"message": ...}`; the Allow header of a 405 stays."""
+    """Answers a write under /api/ with a 405, turns any error there that is not already JSON
+    into `api_error`'s shape, and DRF's `{"detail": ...}` into `{"message": ...}`."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if is_api_path(request.path_info) and request.method not in READ_METHODS:
+            # Read-only, one rule for every endpoint: a write is a 405 before anything else
+            # looks at it (Django's CSRF check would answer a 403 for a plain view).
+            response = api_error(
+                f"method {request.method} not allowed; allowed: {ALLOWED}", status=405
+            )
+            response.headers["Allow"] = ALLOWED
+            return response
         response = self.get_response(request)
         if response.status_code < 400 or not is_api_path(request.path_info):
             return response
