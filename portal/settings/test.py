@@ -13,14 +13,14 @@ ALLOWED_HOSTS = ["*"]
 
 
 class QuickScryptPasswordHasher(ScryptPasswordHasher):
-    """scrypt, as complaint codes are hashed (secret_codes.py), at a small work factor: the
-    suite hashes hundreds of codes, ~0.16 s each at the production cost. The stored form is
-    the same ("scrypt$" with its parameters), and checking reads the cost from the hash."""
+    """scrypt at a small work factor, for the complaint codes stored as scrypt hashes before
+    they became keyed hashes (secret_codes.py): the tests of those old codes still verify
+    them. The stored form is the same ("scrypt$" with its parameters)."""
 
     work_factor = 2**10
 
 
-# Fast hashing for users; quick scrypt for complaint codes.
+# Fast hashing for users; quick scrypt for complaint codes stored before keyed hashes.
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.MD5PasswordHasher",
     "portal.settings.test.QuickScryptPasswordHasher",

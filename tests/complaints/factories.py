@@ -1,8 +1,8 @@
 import factory
-from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 
 from orientation.complaints.models import CaseEvent, Complaint, OfficerProfile
+from orientation.complaints.secret_codes import hash_code
 from orientation.destinations.models import Destination
 from tests.factories import UserFactory
 
@@ -14,7 +14,7 @@ class ComplaintFactory(factory.django.DjangoModelFactory):
         model = Complaint
 
     reference = factory.Sequence(lambda n: f"KH-T{n:07d}")
-    code_hash = factory.LazyFunction(lambda: make_password(KNOWN_CODE.replace("-", "")))
+    code_hash = factory.LazyFunction(lambda: hash_code(KNOWN_CODE.replace("-", "")))
     destination = factory.LazyFunction(lambda: Destination.objects.get(slug="thailand"))
     description = "My wages were not paid for two months."
     contact_method = "phone"
