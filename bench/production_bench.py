@@ -1,6 +1,7 @@
 """Requests per second and latency of the production stack (gunicorn, 2 workers, whitenoise),
-in one run: the home page, a guide, the agency search, a static file of the same size as the
-home page (the page/static ratio is the figure that matters) and complaint submissions.
+in one run: the home page, a guide, the agency search, the cached guide against a static file
+of the same bytes through the same gunicorn and whitenoise, asked plainly and as a browser asks
+(gzip, br: the page/static ratio is the figure that matters), and complaint submissions.
 
     .venv/bin/python bench/production_bench.py   # SQLite, then PostgreSQL+Redis if present
     .venv/bin/python bench/production_bench.py --sqlite-only
@@ -10,6 +11,7 @@ Prints a table; asserts nothing about time (a benchmark, not a test).
 
 import argparse
 import http.client
+import os
 import statistics
 import sys
 import tempfile
@@ -90,35 +92,65 @@ def complaint_figures(base_url, total, concurrency):
     return post_complaints(base_url, total=total, concurrency=concurrency)
 
 
+GUIDE = "/km/destinations/thailand/"
+AS_A_BROWSER = {"Accept-Encoding": "gzip, deflate, br"}
+
+
+def same_bytes_as_static(static_root, body):
+    """A static file with the guide's bytes, and its gzip and brotli forms beside it as
+    whitenoise serves precompressed files: the same bytes through the same server."""
+    import gzip
+
+    import brotli
+
+    (static_root / STATIC_NAME).write_bytes(body)
+    (static_root / (STATIC_NAME + ".gz")).write_bytes(gzip.compress(body, 6, mtime=0))
+    (static_root / (STATIC_NAME + ".br")).write_bytes(brotli.compress(body, quality=5))
+
+
+def guide_body(base_url):
+    host, port = base_url.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=30)
+    connection.request("GET", GUIDE)
+    return connection.getresponse().read()
+
+
 def run(label, env, total, concurrency):
     prepare_site(env)
     static_root = Path(env["STATIC_ROOT"])
     rows = []
     with Gunicorn(env, workers=2) as server:
-        home_size = load(server.url, "/km/", 4, 1)["bytes"]
-    (static_root / STATIC_NAME).write_bytes(b"x" * home_size)
+        body = guide_body(server.url)
+    same_bytes_as_static(static_root, body)
+    static_path = f"/static/{STATIC_NAME}"
     with Gunicorn(env, workers=2) as server:
         for name, path in PAGES:
             load(server.url, path, 10 * concurrency, concurrency)  # warm every worker's cache
             rows.append((name, load(server.url, path, total, concurrency)))
-        rows.append(
-            (
-                f"static file of {home_size} bytes",
-                load(server.url, f"/static/{STATIC_NAME}", total, concurrency),
-            )
-        )
+        # Interleaved, so both see the same load on the machine.
+        pairs = [("plain request", {}), ("Accept-Encoding: gzip, deflate, br", AS_A_BROWSER)]
+        for asked, headers in pairs:
+            load(server.url, GUIDE, 10 * concurrency, concurrency, headers)
+            guide = load(server.url, GUIDE, total, concurrency, headers)
+            static = load(server.url, static_path, total, concurrency, headers)
+            rows.append((f"cached guide, {asked}", guide))
+            rows.append((f"same bytes as a static file, {asked}", static))
         complaints = complaint_figures(server.url, total=100, concurrency=10)
     print(
         f"\n## {label}: gunicorn 2 workers, {concurrency} concurrent clients, {total} requests each"
     )
-    print(f"{'what':42} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'bytes':>7}")
+    print(f"{'what':52} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'bytes':>7}")
     for name, figures in rows:
         print(
-            f"{name:42} {figures['rps']:8.1f} {figures['p50_ms']:8.1f} {figures['p99_ms']:8.1f}"
+            f"{name:52} {figures['rps']:8.1f} {figures['p50_ms']:8.1f} {figures['p99_ms']:8.1f}"
             f" {figures['errors']:7d} {figures['bytes']:7d}"
         )
-    home, static = rows[0][1], rows[-1][1]
-    print(f"home page / static file throughput ratio: {home['rps'] / static['rps']:.2f}")
+    by_name = dict(rows)
+    for asked, _headers in pairs:
+        guide = by_name[f"cached guide, {asked}"]
+        static = by_name[f"same bytes as a static file, {asked}"]
+        print(f"cached guide / static file, {asked}: {guide['rps'] / static['rps']:.2f}")
+    print(f"load average: {' '.join(f'{value:.2f}' for value in os.getloadavg())}")
     if complaints:
         print(
             f"complaint submissions: {complaints['rps']:.1f}/s, p50 {complaints['p50_ms']:.0f} ms,"

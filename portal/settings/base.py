@@ -63,10 +63,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache, so a cached feed still answers each Origin.
+    "corsheaders.middleware.CorsMiddleware",
+    # Above GZip and ETag: it keeps each page's compressed forms and ETag (portal/page_cache.py).
+    "portal.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "portal.page_cache.AnonymousPageCacheMiddleware",
-    "corsheaders.middleware.CorsMiddleware",
     # Every error under /api/ as JSON {"message": ...} (inside CORS: errors are readable too).
     "orientation.core.api_errors.ApiErrorShapeMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -1,20 +1,6 @@
 import pytest
-from django.core.cache import cache
 
 from tests.factories import set_hotline
-
-
-@pytest.fixture
-def page_cache_on(settings):
-    from home.models import ContactSettings, FooterSettings
-
-    # Settings rows are created on first use, which (rightly) empties the page cache.
-    ContactSettings.load()
-    FooterSettings.load()
-    settings.PAGE_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.mark.django_db

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
-from django.core.cache import cache
 
 from portal.page_cache import KEYED_PARAMETERS
 
@@ -15,15 +14,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def page_cache_on(settings, home_km):
-    from home.models import ContactSettings, FooterSettings
-
-    ContactSettings.load()
-    FooterSettings.load()
-    settings.PAGE_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
+def page_cache_on(page_cache_on, home_km):
+    """The cache on, with the home pages built first."""
 
 
 def test_tracking_and_unknown_parameters_and_their_order_share_one_entry(client, page_cache_on):
