@@ -82,6 +82,18 @@ PHONE = {"width": 360, "height": 740}
 
 
 @pytest.fixture(autouse=True)
+def _no_language_left_active():
+    """Each test starts in the site's language: a test (or a view run in-process) that
+    activates another and does not undo it would otherwise change the messages of whichever
+    test runs next in the random order."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _private_folders(tmp_path, settings):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"

@@ -8,7 +8,6 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from orientation.destinations.models import Destination
-from orientation.scams.models import Agency
 
 from .attachments import MAX_ATTACHMENTS, clean_upload, max_attachment_bytes
 from .models import Category, ContactMethod, FilerKind
@@ -17,11 +16,6 @@ from .triage import SIGN_PICTOGRAMS, DangerSign, sign_field_name, signs_from_ans
 
 DESCRIPTION_MAX = 5000
 SHORT_MAX = 200
-
-
-class AgencyChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return f"{obj.name_latin} ({obj.licence_number})"
 
 
 class DestinationChoiceField(forms.ModelChoiceField):
@@ -159,14 +153,17 @@ class ComplaintForm(AttachmentsMixin, DangerSignsForm):
         max_length=DESCRIPTION_MAX,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
-    agency = AgencyChoiceField(
-        label=_("Recruitment agency, from the register"),
-        queryset=Agency.objects.in_register().order_by("name_latin"),
-        required=False,
-        empty_label=_("Not in the list, or I don't know"),
-    )
+    # A text field, not a list of the whole register: the form stays the same size at any
+    # register size (issue 23). A licence number or whole name is linked to the register
+    # when the complaint is stored (services.complaint_submit); suggestions while typing come
+    # from the agency check (static/js/portal.js) where JavaScript runs.
     agency_name = forms.CharField(
-        label=_("Or type the agency's name"), required=False, max_length=SHORT_MAX
+        label=_("Recruitment agency: its name or licence number (if you know it)"),
+        required=False,
+        max_length=SHORT_MAX,
+        widget=forms.TextInput(
+            attrs={"list": "agency-suggestions", "autocomplete": "off", "data-agency-suggest": ""}
+        ),
     )
     employer = forms.CharField(label=_("Employer (if known)"), required=False, max_length=SHORT_MAX)
     location = forms.CharField(
@@ -224,7 +221,6 @@ class ComplaintForm(AttachmentsMixin, DangerSignsForm):
             organisation_name=data.get("organisation_name", ""),
             categories=data.get("categories") or [],
             agency_name=data.get("agency_name", ""),
-            agency=data.get("agency"),
             employer=data.get("employer", ""),
             location=data.get("location", ""),
             happened_when=data.get("happened_when", ""),

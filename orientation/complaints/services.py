@@ -16,6 +16,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from orientation.scams.selectors import registered_agency_named
+
 from . import attachments as attachment_storage
 from .models import (
     OPEN_STATUSES,
@@ -149,8 +151,12 @@ def complaint_submit(
     form_token="",
 ) -> Receipt:
     """Store a complaint with its (already cleaned) attachments and return its receipt.
-    A second call with the same form_token returns the first complaint's receipt."""
+    A second call with the same form_token returns the first complaint's receipt. An agency
+    typed by its licence number or whole name is linked to the register's record; what was
+    typed is kept as typed either way."""
     token_digest = form_token_digest(form_token)
+    if agency is None and agency_name:
+        agency = registered_agency_named(agency_name)
     code = new_code()
     stored_files = [attachment_storage.store_encrypted(a.content) for a in attachments]
     fields = {

@@ -50,6 +50,9 @@ def parameter(name, description, schema=None, location="query", required=False, 
 def choice(name, description, values, example=None):
     """A parameter whose value must be one of `values` (a 400 otherwise)."""
     values = sorted(values)
+    if not values:
+        # Nothing to choose from yet (a new site with no services, say): any value is a 400.
+        return parameter(name, description + " (No value is available yet.)")
     return parameter(
         name, description, {"type": "string", "enum": values}, example=example or values[0]
     )

@@ -24,3 +24,21 @@ def bump_generation(**kwargs):
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+# Kept at most this long even when nothing changes, so a value built from a clock (none is
+# today) or an entry orphaned by a cache failover cannot live on.
+UNTIL_CHANGE_SECONDS = 3600
+
+
+def until_content_changes(key, build, seconds=UNTIL_CHANGE_SECONDS):
+    """build(), kept in the shared cache until the next change of public content: what every
+    reader of a page would recompute alike (related links, the language switcher's
+    addresses) costs its queries once per publish instead of once per reader (issue 23).
+    The value must not depend on the request beyond what `key` names."""
+    full_key = f"content:{current_generation()}:{key}"
+    value = cache.get(full_key)
+    if value is None:
+        value = build()
+        cache.set(full_key, value, seconds)
+    return value

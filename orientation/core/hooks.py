@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from wagtail import hooks
 
+from .content_generation import until_content_changes
+
 DESTINATION_RELATED_HOOK = "destination_related_sections"
 
 
@@ -32,6 +34,15 @@ class RelatedSection:
 
 
 def related_sections_for_destination(destination, locale):
+    """Every area's section for a destination's guide in one language, built once per
+    content change (each hook's queries used to run for every reader of every guide)."""
+    return until_content_changes(
+        f"related-sections:{destination.pk}:{locale.language_code}",
+        lambda: build_related_sections(destination, locale),
+    )
+
+
+def build_related_sections(destination, locale):
     sections = []
     for function in hooks.get_hooks(DESTINATION_RELATED_HOOK):
         section = function(destination, locale)

@@ -225,3 +225,23 @@ def with_effective_status(queryset, status):
             Q(status=AgencyStatus.EXPIRED) | (Q(status=AgencyStatus.LICENSED) & ended)
         )
     return queryset.filter(status=status)
+
+
+def registered_agency_named(text):
+    """The one agency in the register that `text` names, as a worker types it on the
+    complaint form (a licence number, or the agency's whole name in Khmer or Latin letters,
+    any case and spacing), or None when it names none, or several, or only part of a name:
+    an officer then reads what was typed rather than a guess. The agency check's matching
+    (`search_agencies`)."""
+    found = search_agencies(text)
+    if found.problem or not found.results:
+        return None
+    key = licence_key(found.cleaned)
+    name = search_key(found.cleaned)
+    named = [
+        agency
+        for agency in found.results
+        if agency.licence_key == key
+        or name in {search_key(agency.name_latin), search_key(agency.name_km)}
+    ]
+    return named[0] if len(named) == 1 else None

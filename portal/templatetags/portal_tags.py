@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from orientation.core.constants import TO_BE_CONFIRMED
+from orientation.core.content_generation import until_content_changes
 from orientation.core.languages import (
     NATIVE_NAMES,
     html_lang,
@@ -45,13 +46,9 @@ def _language_links(request, page):
     urls = {}
     aliases = set()
     if isinstance(page, Page) and page.pk:
-        translations = list(page.get_translations(inclusive=True).select_related("locale"))
-        in_source_text = showing_source_text(translations)
-        for translation in translations:
-            code = translation.locale.language_code
-            urls[code] = translation.get_url(request)
-            if translation.pk in in_source_text:
-                aliases.add(code)
+        urls, aliases = until_content_changes(
+            f"language-links:{page.pk}", lambda: translation_urls(page, request)
+        )
     links = []
     for code in NATIVE_NAMES:
         url = urls.get(code) or translate_url(request.get_full_path(), code)
@@ -67,6 +64,19 @@ def _language_links(request, page):
             }
         )
     return links
+
+
+def translation_urls(page, request):
+    """({language: the address of this page in it}, {languages showing the source's text})."""
+    urls, aliases = {}, set()
+    translations = list(page.get_translations(inclusive=True).select_related("locale"))
+    in_source_text = showing_source_text(translations)
+    for translation in translations:
+        code = translation.locale.language_code
+        urls[code] = translation.get_url(request)
+        if translation.pk in in_source_text:
+            aliases.add(code)
+    return urls, aliases
 
 
 def _public_version(context):

@@ -163,4 +163,36 @@
     note.textContent = "\u201c" + file.name + "\u201d: " + input.form.dataset.fileTooLargeText;
     input.insertAdjacentElement("afterend", note);
   });
+
+  // The complaint form's agency field: while a worker types, the register's closest agencies
+  // are offered (the agency check's own matching, through the public API). The field is a
+  // plain text field: without JavaScript, or offline, what is typed is sent as typed.
+  var agencyField = document.querySelector("input[data-agency-suggest]");
+  var agencyList = agencyField && document.getElementById(agencyField.getAttribute("list"));
+  if (agencyField && agencyList && window.fetch) {
+    var pending = null;
+    var asked = "";
+    agencyField.addEventListener("input", function () {
+      var typed = agencyField.value.trim();
+      clearTimeout(pending);
+      if (typed.length < 2 || typed === asked) return;
+      pending = setTimeout(function () {
+        asked = typed;
+        var url = "/api/v2/agencies/?limit=5&fields=name_km&search=" + encodeURIComponent(typed);
+        fetch(url, { credentials: "omit" })
+          .then(function (response) { return response.ok ? response.json() : null; })
+          .then(function (answer) {
+            if (!answer || agencyField.value.trim() !== typed) return;
+            var agencies = answer.items.length ? answer.items : answer.close_matches || [];
+            agencyList.replaceChildren.apply(agencyList, agencies.map(function (agency) {
+              var option = document.createElement("option");
+              option.value = agency.licence_number;
+              option.label = agency.name_km + " / " + agency.name_latin;
+              return option;
+            }));
+          })
+          .catch(function () {});
+      }, 300);
+    });
+  }
 })();

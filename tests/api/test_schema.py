@@ -192,3 +192,18 @@ def test_the_examples_in_the_partners_guide_match_the_document(document):
         path = re.sub(r"/\d+/$", "/{id}/", path)
         assert path in document["paths"], request
         assert_valid(document, path, json.loads(body))
+
+
+@pytest.mark.django_db
+def test_a_filter_with_nothing_to_choose_from_still_gives_a_valid_document(home_km):
+    from orientation.resources.models import Service
+
+    Service.objects.all().delete()
+    document = openapi_document()
+    validate(document)
+    service = next(
+        parameter
+        for parameter in document["paths"]["/resources/"]["get"]["parameters"]
+        if parameter["name"] == "service"
+    )
+    assert "enum" not in service["schema"] and "No value is available yet" in service["description"]

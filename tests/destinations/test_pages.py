@@ -183,17 +183,20 @@ def test_query_count_does_not_grow_with_content(client, home_km):
     assert DestinationGuidePage.objects.get(slug="japan").body.raw_data.__len__() > 20
 
     def count(url):
-        client.get(url)  # warm the per-process caches (site root paths, locales)
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).status_code == 200
         return len(queries)
 
+    # Warm the per-process caches (site root paths, locales) and what is kept until the content
+    # changes; the first page ever served also creates the settings rows, a content change.
+    for url in (small.url, "/km/destinations/japan/", small.url):
+        client.get(url)
     small_queries = count(small.url)
     full_queries = count("/km/destinations/japan/")
     assert full_queries == small_queries
     # Routing, settings, alerts and every area's related-section hook included; the real
     # guarantee is the equality above (measured figures: bench/destinations_guide_size.py).
-    assert full_queries <= 32
+    assert full_queries <= 20
 
 
 def test_khmer_guide_speaks_khmer_around_the_content(client, demo_guides_for):
