@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters
 
+from orientation.core.content_generation import current_generation
 from orientation.core.languages import html_lang, text_direction
 from orientation.destinations.models import Destination
 from orientation.destinations.selectors import contacts_language, verified_contacts
@@ -106,7 +107,25 @@ def _render_form(request, form, status=200, notice=None, files_not_kept=()):
     }
     # The danger box names the numbers to call there, when the country is known.
     context.update(_urgent_contacts(_chosen_destination(form)))
+    context["fields_cache_key"] = fields_cache_key(form)
+    context["fields_cache_seconds"] = FIELDS_CACHE_SECONDS
     return render(request, "complaints/complaint_form.html", context, status=status)
+
+
+# The empty form's fields kept at most this long (and never past a content change): the page
+# that must hold in a surge of complaints renders them once, not once per worker (issue 23).
+FIELDS_CACHE_SECONDS = 300
+
+
+def fields_cache_key(form):
+    """The key of the empty form's fields in the cache, or None when they are not the same
+    for every reader: a form sent back holds what one person typed and its errors."""
+    if form.is_bound:
+        return None
+    answered = [sign for sign in DangerSign.values if form.initial.get(sign_field_name(sign))]
+    signs = ",".join(sorted(answered))
+    destination = form.initial.get("destination", "")
+    return f"{get_language()}:{current_generation()}:{destination}:{signs}"
 
 
 def _render_receipt(request, receipt, status=200):

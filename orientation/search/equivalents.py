@@ -6,9 +6,7 @@ Kept in the cache per content generation: saving or deleting a group starts a ne
 (``apps.SearchConfig.ready``).
 """
 
-from django.core.cache import cache
-
-from orientation.core.content_generation import current_generation
+from orientation.core.content_generation import until_content_changes
 from orientation.search.segmentation import is_khmer, query_terms
 from orientation.search.vocabulary import english_stem
 
@@ -27,12 +25,7 @@ def phrase_key(terms):
 
 def equivalent_phrases():
     """{phrase key: [phrases of its group, each a tuple of query terms]}."""
-    key = f"search-equivalents:{current_generation()}"
-    table = cache.get(key)
-    if table is None:
-        table = build_table()
-        cache.set(key, table, CACHE_SECONDS)
-    return table
+    return until_content_changes("search-equivalents", build_table, CACHE_SECONDS)
 
 
 def build_table():

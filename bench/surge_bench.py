@@ -1,0 +1,151 @@
+"""A surge of complaints, and a publish seen through another host (issue 23).
+
+1. Surge: 1,000 complaints in one minute from 50 clients (each fetches the form, then posts
+   it) against gunicorn with 2 workers, production settings, on PostgreSQL with Redis.
+   Prints complaints per second, p50/p99, errors, and whether every complaint was stored
+   once.
+2. Two hosts: two gunicorns (separate processes and ports, not network namespaces; one
+   PostgreSQL, one Redis). An alert published as Wagtail's admin publishes it, by another
+   process on the same settings, and the time until a reader of host B sees it (five times).
+
+    .venv/bin/python bench/surge_bench.py [--complaints 1000] [--clients 50] [--seconds 60]
+
+Needs PostgreSQL and Redis on 127.0.0.1; says so and stops otherwise. A benchmark: it asserts
+nothing about time.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.complaints_concurrency import file_one, stored_references
+from bench.stack import (
+    Gunicorn,
+    manage,
+    postgres_database,
+    prepare_site,
+    production_environment,
+    service_answers,
+)
+
+REDIS_URL = "redis://127.0.0.1:6379/13"
+# Every bench client comes from 127.0.0.1: the per-address complaint limit would refuse most.
+BENCH_SETTINGS = {"COMPLAINT_RATE_LIMIT": "100000/h", "PAGE_CACHE_SECONDS": "300"}
+PUBLISH = """
+import time
+from django.utils import timezone
+from orientation.alerts.models import Alert
+from wagtail.models import Locale
+alert = Alert(title="Surge bench alert", message="{text}", level="warning",
+              locale=Locale.objects.get(language_code="en"), live=False)
+alert.save()
+alert.save_revision().publish()
+print(time.time())
+"""
+
+
+def surge(base_url, total, clients, seconds):
+    """`total` complaints spread evenly over `seconds` by `clients` threads."""
+    local = threading.local()
+    started = time.perf_counter()
+    interval = seconds / total
+
+    def paced(number):
+        due = started + number * interval
+        pause = due - time.perf_counter()
+        if pause > 0:
+            time.sleep(pause)
+        return file_one(base_url, number, local)
+
+    with ThreadPoolExecutor(max_workers=clients) as pool:
+        results = list(pool.map(paced, range(total)))
+    wall = time.perf_counter() - started
+    latencies = sorted(result[0] for result in results)
+    return {
+        "rps": total / wall,
+        "wall": wall,
+        "p50_ms": 1000 * statistics.median(latencies),
+        "p99_ms": 1000 * latencies[max(0, round(0.99 * len(latencies)) - 1)],
+        "errors": [result[2] for result in results if result[2]],
+        "references": [result[1] for result in results if result[1]],
+    }
+
+
+def page_text(url):
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.headers.get("X-Page-Cache"), response.read().decode()
+
+
+def publish_to_purge(env, reader_url):
+    """Seconds from an editor's publish (committed through another process of host A's
+    settings) to the first answer of host B that shows it."""
+    text = f"surge-{int(time.time())}"
+    page_text(reader_url)
+    state, _body = page_text(reader_url)
+    assert state == "hit", "host B should serve the page from the cache before the publish"
+    published_at = float(
+        manage(env, "shell", "-c", PUBLISH.format(text=text)).stdout.strip().splitlines()[-1]
+    )
+    while True:
+        _state, body = page_text(reader_url)
+        if text in body:
+            return time.time() - published_at
+        if time.time() - published_at > 30:
+            return None
+        time.sleep(0.01)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--complaints", type=int, default=1000)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=60)
+    args = parser.parse_args()
+    if not (service_answers("127.0.0.1", 5432) and service_answers("127.0.0.1", 6379)):
+        print("PostgreSQL or Redis does not answer on 127.0.0.1: nothing to measure")
+        return
+    import redis
+
+    redis.Redis.from_url(REDIS_URL).flushdb()
+    with tempfile.TemporaryDirectory() as folder, postgres_database() as database_url:
+        env = production_environment(
+            folder, DATABASE_URL=database_url, REDIS_URL=REDIS_URL, **BENCH_SETTINGS
+        )
+        prepare_site(env)
+        with Gunicorn(env, workers=2) as server:
+            figures = surge(server.url, args.complaints, args.clients, args.seconds)
+        stored = stored_references(env)
+        returned = figures["references"]
+        print(
+            f"\n== Surge: {args.complaints} complaints over {args.seconds:.0f} s from "
+            f"{args.clients} clients; gunicorn 2 workers, PostgreSQL, Redis"
+        )
+        print(f"throughput      {figures['rps']:.1f} complaints/s (wall {figures['wall']:.1f} s)")
+        print(f"latency p50     {figures['p50_ms']:.0f} ms (form GET + POST)")
+        print(f"latency p99     {figures['p99_ms']:.0f} ms")
+        print(f"errors          {len(figures['errors'])} {sorted(set(figures['errors']))[:5]}")
+        lost = args.complaints - len(set(stored))
+        print(f"stored          {len(stored)} ({len(set(stored))} unique), lost {lost}")
+        print(f"receipts match  {sorted(returned) == sorted(stored)}")
+
+        # Host A runs beside B; the publish is a third process on the same settings, database
+        # and Redis, as an editor's publish through any host's admin.
+        with Gunicorn(env, workers=1), Gunicorn(env, workers=1) as host_b:
+            delays = [publish_to_purge(env, host_b.url + "/en/") for _ in range(5)]
+        shown = [f"{1000 * delay:.0f} ms" if delay is not None else "never" for delay in delays]
+        print("\n== Two hosts (two gunicorns, one PostgreSQL, one Redis)")
+        print(f"publish to purge, seen through the other host: {', '.join(shown)}")
+        print(f"load average: {' '.join(f'{value:.2f}' for value in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()
