@@ -86,22 +86,29 @@ def page_text(url):
 
 
 def publish_to_purge(env, reader_url):
-    """Seconds from an editor's publish (committed through another process of host A's
-    settings) to the first answer of host B that shows it."""
-    text = f"surge-{int(time.time())}"
+    """Seconds from an editor's publish (committed by another process on the same settings)
+    to the first answer of host B that shows it; B is read every 10 ms from before the
+    publish starts, so the publishing process's own start and exit are not counted."""
+    text = f"surge-{time.time_ns()}"
     page_text(reader_url)
     state, _body = page_text(reader_url)
     assert state == "hit", "host B should serve the page from the cache before the publish"
-    published_at = float(
-        manage(env, "shell", "-c", PUBLISH.format(text=text)).stdout.strip().splitlines()[-1]
-    )
-    while True:
-        _state, body = page_text(reader_url)
-        if text in body:
-            return time.time() - published_at
-        if time.time() - published_at > 30:
-            return None
-        time.sleep(0.01)
+    seen = []
+
+    def watch():
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            if text in page_text(reader_url)[1]:
+                seen.append(time.time())
+                return
+            time.sleep(0.01)
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    output = manage(env, "shell", "-c", PUBLISH.format(text=text)).stdout
+    published_at = float(output.strip().splitlines()[-1])
+    watcher.join()
+    return seen[0] - published_at if seen else None
 
 
 def main():
@@ -121,9 +128,10 @@ def main():
             folder, DATABASE_URL=database_url, REDIS_URL=REDIS_URL, **BENCH_SETTINGS
         )
         prepare_site(env)
+        before = set(stored_references(env))  # the demo's own complaints
         with Gunicorn(env, workers=2) as server:
             figures = surge(server.url, args.complaints, args.clients, args.seconds)
-        stored = stored_references(env)
+        stored = [reference for reference in stored_references(env) if reference not in before]
         returned = figures["references"]
         print(
             f"\n== Surge: {args.complaints} complaints over {args.seconds:.0f} s from "
@@ -133,7 +141,7 @@ def main():
         print(f"latency p50     {figures['p50_ms']:.0f} ms (form GET + POST)")
         print(f"latency p99     {figures['p99_ms']:.0f} ms")
         print(f"errors          {len(figures['errors'])} {sorted(set(figures['errors']))[:5]}")
-        lost = args.complaints - len(set(stored))
+        lost = len(set(returned) - set(stored)) + len(figures["errors"])
         print(f"stored          {len(stored)} ({len(set(stored))} unique), lost {lost}")
         print(f"receipts match  {sorted(returned) == sorted(stored)}")
 

@@ -3,6 +3,7 @@
 from django.middleware.csrf import CsrfViewMiddleware
 from django.shortcuts import render
 from django.utils.formats import number_format
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -83,6 +84,17 @@ def _urgent_contacts(destination):
     }
 
 
+def urgent_contacts_when_drawn(destination):
+    """_urgent_contacts, each value computed on first use (one look-up for all of them)."""
+    found = SimpleLazyObject(lambda: _urgent_contacts(destination))
+    return {
+        "urgent_contacts": SimpleLazyObject(lambda: found["urgent_contacts"]),
+        "urgent_contacts_lang": SimpleLazyObject(lambda: found["urgent_contacts_lang"] or ""),
+        "urgent_contacts_dir": SimpleLazyObject(lambda: found["urgent_contacts_dir"] or ""),
+        "destination": destination,
+    }
+
+
 def _chosen_destination(form):
     """The destination the worker chose (or the link named), once it is a known one."""
     if form.is_bound:
@@ -105,8 +117,9 @@ def _render_form(request, form, status=200, notice=None, files_not_kept=()):
         "files_not_kept": files_not_kept,
         **_file_limit(),
     }
-    # The danger box names the numbers to call there, when the country is known.
-    context.update(_urgent_contacts(_chosen_destination(form)))
+    # The danger box names the numbers to call there, when the country is known; looked up
+    # only when drawn (an empty form's box usually comes from the cache).
+    context.update(urgent_contacts_when_drawn(_chosen_destination(form)))
     context["fields_cache_key"] = fields_cache_key(form)
     context["fields_cache_seconds"] = FIELDS_CACHE_SECONDS
     return render(request, "complaints/complaint_form.html", context, status=status)

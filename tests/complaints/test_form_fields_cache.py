@@ -9,6 +9,7 @@ from django.core.cache import cache
 from django.test import Client
 
 from home.models import ContactSettings, FooterSettings
+from orientation.complaints import views
 from orientation.destinations.models import Destination
 
 from .helpers import valid_post
@@ -40,14 +41,22 @@ def test_the_second_empty_form_renders_no_field_and_matches_the_first(home_km, m
         return as_widget(field, *args, **kwargs)
 
     monkeypatch.setattr(BoundField, "as_widget", counted)
+    looked_up = []
+    original_lookup = views._urgent_contacts
+    monkeypatch.setattr(
+        views, "_urgent_contacts", lambda d: looked_up.append(d) or original_lookup(d)
+    )
     # The first page ever served also creates the settings rows: a content change.
     FooterSettings.load()
     ContactSettings.load()
     first = Client().get("/km/complaints/?destination=thailand")
     assert len(rendered) > 10
+    assert len(looked_up) == 1
     rendered.clear()
+    looked_up.clear()
     second = Client().get("/km/complaints/?destination=thailand")
     assert rendered == ["form_token"]  # the only field outside the cached ones
+    assert looked_up == []  # the danger box, numbers included, came from the cache too
     assert without_tokens(second) == without_tokens(first)
     # Each reader still gets a token of their own.
     assert TOKENS.findall(first.content) and first.content != second.content
