@@ -20,6 +20,7 @@ from orientation.core.api import (
 )
 from orientation.core.api_schema import SLUGS, choice
 from orientation.destinations.models import Destination
+from orientation.destinations.selectors import destination_parameter
 
 from .models import Alert
 
@@ -61,11 +62,8 @@ class AlertsAPIViewSet(RecordAPIMixin, BaseAPIViewSet):
     @classmethod
     def openapi_filters(cls):
         return {
-            "destination": choice(
-                "destination",
-                "Alerts for every destination plus those naming this one.",
-                Destination.objects.values_list("slug", flat=True),
-                example="thailand",
+            "destination": destination_parameter(
+                "Alerts for every destination plus those naming this one.", example="thailand"
             ),
             "level": choice("level", "Only alerts of this level.", Alert.Level.values),
         }

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from django.core.cache import cache
 from django.utils import timezone
 
+from orientation.core.content_generation import kept_for_version
 from orientation.destinations.models import Destination
 from orientation.scams.models import Agency
 
@@ -220,12 +221,9 @@ def compute_statistics(now=None, months=MONTHS):
 def complaint_statistics():
     """compute_statistics, kept in the shared cache until a complaint changes."""
     version = cache.get(STATISTICS_VERSION_KEY) or 0
-    key = f"complaint-statistics:{version}"
-    found = cache.get(key)
-    if found is None:
-        found = compute_statistics()
-        cache.set(key, found, STATISTICS_SECONDS)
-    return found
+    return kept_for_version(
+        f"complaint-statistics:{version}", compute_statistics, STATISTICS_SECONDS
+    )
 
 
 def forget_statistics(**kwargs):

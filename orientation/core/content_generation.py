@@ -36,9 +36,14 @@ def until_content_changes(key, build, seconds=UNTIL_CHANGE_SECONDS):
     reader of a page would recompute alike (related links, the language switcher's
     addresses) costs its queries once per publish instead of once per reader (issue 23).
     The value must not depend on the request beyond what `key` names."""
-    full_key = f"content:{current_generation()}:{key}"
-    value = cache.get(full_key)
+    return kept_for_version(f"content:{current_generation()}:{key}", build, seconds)
+
+
+def kept_for_version(versioned_key, build, seconds):
+    """build(), kept in the shared cache under a key that names the version of what it was
+    built from: a new version is a new key, so the old value is simply never read again."""
+    value = cache.get(versioned_key)
     if value is None:
         value = build()
-        cache.set(full_key, value, seconds)
+        cache.set(versioned_key, value, seconds)
     return value

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.utils.translation import get_language
 
+from orientation.core.api_schema import choice
 from orientation.core.public_version import as_readers_see
 
 from .layout import dialable_contacts
@@ -61,3 +62,14 @@ def destination_from_query(request):
     page then shows what holds for every destination rather than an error)."""
     slug = request.GET.get("destination", "")
     return Destination.objects.filter(slug=slug).first() if slug else None
+
+
+def destination_parameter(description, example="thailand"):
+    """The `?destination=` parameter of a partner endpoint in the OpenAPI document: one of
+    the destinations' slugs, read from the live site."""
+    return choice(
+        "destination",
+        description,
+        Destination.objects.values_list("slug", flat=True),
+        example=example,
+    )

@@ -16,6 +16,7 @@ from orientation.core.api import (
 from orientation.core.api_schema import SLUGS, choice
 from orientation.core.constants import TO_BE_CONFIRMED_EN
 from orientation.destinations.models import Destination
+from orientation.destinations.selectors import destination_parameter
 
 from .models import Organisation, Service, SpokenLanguage
 from .selectors import filter_organisations, live_organisations, with_related
@@ -123,10 +124,8 @@ class OrganisationsAPIViewSet(RecordAPIMixin, BaseAPIViewSet):
     @classmethod
     def openapi_filters(cls):
         return {
-            "destination": choice(
-                "destination",
+            "destination": destination_parameter(
                 "Organisations helping workers in this destination (and those helping anywhere).",
-                Destination.objects.values_list("slug", flat=True),
                 example="malaysia",
             ),
             "service": choice(

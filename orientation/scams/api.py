@@ -16,6 +16,7 @@ from orientation.core.api import PublicUrlField, StrictPartnerAPIMixin
 from orientation.core.api_schema import SLUGS, URL, choice, parameter
 from orientation.core.text import normalise_text
 from orientation.destinations.models import Destination
+from orientation.destinations.selectors import destination_parameter
 
 from .models import Agency, AgencyStatus
 from .normalise import MAX_QUERY_LENGTH, licence_key, search_key
@@ -136,11 +137,8 @@ class AgencyAPIViewSet(StrictPartnerAPIMixin, BaseAPIViewSet):
                 example="DEMO-0001",
             ),
             "status": choice("status", "Only agencies with this status.", AgencyStatus.values),
-            "destination": choice(
-                "destination",
-                "Only agencies licensed to send workers to this destination.",
-                Destination.objects.values_list("slug", flat=True),
-                example="thailand",
+            "destination": destination_parameter(
+                "Only agencies licensed to send workers to this destination.", example="thailand"
             ),
         }
 
