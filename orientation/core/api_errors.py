@@ -30,7 +30,7 @@ def error_message(request, response):
     if response.status_code == 404:
         return f"not found: {request.path}; the endpoints are listed at {API_PREFIX}v2/schema/"
     if response.status_code == 405:
-        allowed = response.headers.get("Allow", "GET, HEAD, OPTIONS")
+        allowed = response.headers.get("Allow", ALLOWED)
         return f"method {request.method} not allowed; allowed: {allowed}"
     return response.reason_phrase.lower()
 
@@ -58,18 +58,14 @@ class ApiErrorShapeMiddleware:
         response = self.get_response(request)
         if response.status_code < 400 or not is_api_path(request.path_info):
             return response
-        if is_json(response) and not is_drf_detail(response):
+        detail = drf_detail(response)
+        if is_json(response) and detail is None:
             return response
-        message = drf_detail(response) or error_message(request, response)
-        shaped = api_error(message, response.status_code)
+        shaped = api_error(detail or error_message(request, response), response.status_code)
         for header in ("Allow", "Cache-Control", "Vary"):
             if header in response.headers:
                 shaped.headers[header] = response.headers[header]
         return shaped
-
-
-def is_drf_detail(response):
-    return drf_detail(response) is not None
 
 
 def drf_detail(response):

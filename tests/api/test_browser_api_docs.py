@@ -20,4 +20,3 @@ def test_the_api_page_reads_on_a_phone_and_loads_nothing_from_elsewhere(phone, h
     assert not has_horizontal_scroll(phone)
     assert serious_accessibility_violations(phone) == []
     assert outside == []
-    phone.screenshot(path="/tmp/api-docs-phone.png", full_page=False)
