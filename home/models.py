@@ -8,13 +8,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from orientation.core.blocks import BaseStreamBlock, VerifiedNumberBlock
+from orientation.core.kept_settings import KeptSettingMixin
 from orientation.core.models import SYNCHRONISED_SLUG
 from orientation.core.translation import FactChildrenMixin
 from orientation.core.unconfirmed import UnconfirmedFactsMixin
+from orientation.core.view_restrictions import KeptViewRestrictionsMixin
 from orientation.destinations.models import Destination
 
 
-class HomePage(Page):
+class HomePage(KeptViewRestrictionsMixin, Page):
     """The root of each locale's tree: destination picker, quick actions, alerts, hotlines."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -69,7 +71,7 @@ class FooterLinkBlock(FactChildrenMixin, blocks.StructBlock):
 
 
 @register_setting(icon="mobile-alt")
-class ContactSettings(UnconfirmedFactsMixin, BaseGenericSetting):
+class ContactSettings(KeptSettingMixin, UnconfirmedFactsMixin, BaseGenericSetting):
     """Hotlines shown on the home page and in the footer of every page."""
 
     hotlines = StreamField([("hotline", HotlineBlock())], blank=True, verbose_name=_("hotlines"))
@@ -81,7 +83,7 @@ class ContactSettings(UnconfirmedFactsMixin, BaseGenericSetting):
 
 
 @register_setting(icon="link")
-class FooterSettings(UnconfirmedFactsMixin, BaseGenericSetting):
+class FooterSettings(KeptSettingMixin, UnconfirmedFactsMixin, BaseGenericSetting):
     """The footer's links and the line that says who runs the portal. That line is a claim
     about real organisations: until an editor has checked it against a source, readers see
     "to be confirmed by editors" instead (orientation.core.unconfirmed)."""

@@ -62,25 +62,6 @@ def response_is_cacheable(response):
     return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
 
 
-def seconds_until_next_scheduled_change(now=None):
-    """Alerts start and expire on a clock, not on a save, so no signal empties the cache for
-    them: a page is never kept past the next alert start or expiry. One query, on a miss."""
-    from django.db.models import Min, Q
-    from django.utils import timezone
-
-    from orientation.alerts.models import Alert
-
-    now = now or timezone.now()
-    bounds = Alert.objects.filter(live=True).aggregate(
-        next_start=Min("starts_at", filter=Q(starts_at__gt=now)),
-        next_expiry=Min("expires_at", filter=Q(expires_at__gt=now)),
-    )
-    upcoming = [moment for moment in bounds.values() if moment is not None]
-    if not upcoming:
-        return None
-    return max(1, int((min(upcoming) - now).total_seconds()) + 1)
-
-
 # The query parameters that public, cacheable views read; every other parameter (utm_*,
 # fbclid, gclid, a random cache-buster) cannot change the page, so it is left out of the key
 # and such links share one entry. A public view that starts reading a new parameter must
@@ -238,7 +219,9 @@ class AnonymousPageCacheMiddleware:
         if hasattr(response, "render") and callable(response.render):
             response.render()
         entry = cached_entry(response, generation)
-        until_change = seconds_until_next_scheduled_change()
+        from orientation.alerts.selectors import seconds_until_next_alert_change
+
+        until_change = seconds_until_next_alert_change()
         cache.set(key, entry, min(seconds, until_change or seconds))
         return response_from_entry(entry, request, state="miss")
 
@@ -253,6 +236,7 @@ CONTENT_APP_LABELS = frozenset(
         "lessons",
         "resources",
         "alerts",
+        "recordings",
         "wagtailcore",
         "wagtailimages",
         "wagtaildocs",

@@ -39,11 +39,26 @@ def until_content_changes(key, build, seconds=UNTIL_CHANGE_SECONDS):
     return kept_for_version(f"content:{current_generation()}:{key}", build, seconds)
 
 
+def until_content_or_clock_changes(key, build):
+    """Like until_content_changes, for a value that also goes stale on a clock (alerts
+    start and expire at set times): build() answers (value, seconds it holds, or None for
+    "until the content changes")."""
+    versioned_key = f"content:{current_generation()}:{key}"
+    kept = cache.get(versioned_key)
+    if kept is None:
+        value, seconds = build()
+        kept = (value,)  # a tuple, so that an empty or None value is kept too
+        cache.set(versioned_key, kept, min(seconds or UNTIL_CHANGE_SECONDS, UNTIL_CHANGE_SECONDS))
+    return kept[0]
+
+
 def kept_for_version(versioned_key, build, seconds):
     """build(), kept in the shared cache under a key that names the version of what it was
-    built from: a new version is a new key, so the old value is simply never read again."""
+    built from: a new version is a new key, so the old value is simply never read again.
+    A build that answers None is not kept (nothing found is asked again next time)."""
     value = cache.get(versioned_key)
     if value is None:
         value = build()
-        cache.set(versioned_key, value, seconds)
+        if value is not None:
+            cache.set(versioned_key, value, seconds)
     return value

@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from .translation import facts
 from .unconfirmed import UnconfirmedFactsMixin
+from .view_restrictions import KeptViewRestrictionsMixin
 
 # Our URL contract keeps the same Latin slug in every locale (/km/destinations/thailand/ and
 # /en/destinations/thailand/), but wagtail-localize offers a SlugField (a CharField) as text
@@ -59,7 +60,7 @@ class ReviewedContentMixin(models.Model):
         return self.review_due < timezone.localdate()
 
 
-class BasePage(UnconfirmedFactsMixin, ReviewedContentMixin, Page):
+class BasePage(KeptViewRestrictionsMixin, UnconfirmedFactsMixin, ReviewedContentMixin, Page):
     """The base of every public content page type (not of Wagtail's own Page, which
     wagtail-localize needs untouched)."""
 

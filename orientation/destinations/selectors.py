@@ -2,6 +2,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 
 from orientation.core.api_schema import choice
+from orientation.core.content_generation import until_content_changes
 from orientation.core.public_version import as_readers_see
 
 from .layout import dialable_contacts
@@ -49,12 +50,22 @@ def _names_language(guide):
 
 
 def verified_contacts_and_language(destination, language_code=None):
-    """verified_contacts and contacts_language in one pass: ([], None) without a guide."""
-    guide = _reader_guide(destination, language_code)
-    if guide is None:
-        return [], None
-    (shown,) = as_readers_see([guide])
-    return dialable_contacts(shown.body), _names_language(guide)
+    """verified_contacts and contacts_language in one pass: ([], None) without a guide.
+    Shown around every page about a destination, so kept until the content changes, as the
+    cards' stored form (a block value holds its block, which cannot be pickled)."""
+    language_code = language_code or get_language() or settings.LANGUAGE_CODE
+    card_block = DestinationGuidePage.body.field.stream_block.child_blocks["contact_card"]
+
+    def build():
+        guide = _reader_guide(destination, language_code)
+        if guide is None:
+            return [], None
+        (shown,) = as_readers_see([guide])
+        cards = dialable_contacts(shown.body)
+        return [card_block.get_prep_value(card) for card in cards], _names_language(guide)
+
+    stored, language = until_content_changes(f"help-lines:{destination.pk}:{language_code}", build)
+    return [card_block.to_python(card) for card in stored], language
 
 
 def destination_from_query(request):

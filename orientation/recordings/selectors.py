@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from orientation.core.content_generation import until_content_changes
 from orientation.core.recording_slots import all_recording_slots
 
 from .models import Recording
@@ -67,8 +68,12 @@ def counts_by_kind(rows):
 
 
 def recordings_for(translation_key):
-    """{slot key: recording} of one page, in one query (the public page's lookups)."""
-    return {
-        recording.slot_key: recording
-        for recording in Recording.objects.filter(translation_key=translation_key)
-    }
+    """{slot key: recording} of one page (the public page's lookups): one query per page
+    and content generation (a recording saved starts a new one)."""
+    return until_content_changes(
+        f"recordings:{translation_key}",
+        lambda: {
+            recording.slot_key: recording
+            for recording in Recording.objects.filter(translation_key=translation_key)
+        },
+    )

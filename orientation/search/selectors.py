@@ -474,23 +474,22 @@ def search_site(raw_query, language_code):
     """Everything the search page shows for ``raw_query`` read in ``language_code``.
 
     Kept in the cache per content generation (``orientation.core.content_generation``: any
-    publish starts a new one), so a popular query costs one cache read until the content
-    changes.
+    publish starts a new one) under the normalised query (``normalise_text``: spaces,
+    invisible marks, Khmer spelling variants), so a popular query, however it was typed,
+    costs one cache read until the content changes.
     """
-    key = outcome_cache_key(raw_query, language_code)
+    query = normalise_text(raw_query)
+    key = outcome_cache_key(query, language_code)
     outcome = cache.get(key)
     if outcome is None:
-        outcome = uncached_search_site(raw_query, language_code)
+        outcome = uncached_search_site(query, language_code)
         cache.set(key, outcome, OUTCOME_CACHE_SECONDS)
     return outcome
 
 
-def outcome_cache_key(raw_query, language_code):
-    return "search-outcome:{}:{}:{}".format(
-        current_generation(),
-        language_code,
-        hashlib.sha256((raw_query or "").strip().encode()).hexdigest(),
-    )
+def outcome_cache_key(query, language_code):
+    digest = hashlib.sha256(query.encode()).hexdigest()
+    return f"search-outcome:{current_generation()}:{language_code}:{digest}"
 
 
 def uncached_search_site(raw_query, language_code):

@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LanguagePrefixLocaleMiddleware",
     "portal.query_parameters.NulSafeQueryMiddleware",
+    # Wagtail's site and page lookups, kept until the content changes (orientation/core).
+    "orientation.core.kept_routing.KeptRoutingMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -107,12 +107,35 @@ def test_reader_gets_the_alert_in_their_language_or_in_khmer(db):
 def test_banner_costs_a_fixed_number_of_queries(db, django_assert_max_num_queries):
     for _n in range(3):
         AlertFactory(destinations=["thailand", "japan"])
-    with django_assert_max_num_queries(3) as few:
+    # Cold: the destination, the locale, the alerts and the next start or expiry.
+    with django_assert_max_num_queries(4) as few:
         banner_for("thailand")
     for _n in range(10):
         AlertFactory(destinations=["thailand", "malaysia"])
     with django_assert_max_num_queries(len(few.captured_queries)):
         banner_for("thailand")
+    # Then kept until the content changes: only the destination's own lookup is left.
+    with django_assert_max_num_queries(1):
+        banner_for("thailand")
+
+
+@pytest.mark.django_db
+def test_a_kept_banner_follows_the_clock_without_any_save(alerts):
+    """Kept until the content changes, the banner still drops an expired alert and shows one
+    that has started: those happen on a clock, with no save to start a new generation."""
+    # Each moment is well within the hour anything is kept at most.
+    with time_machine.travel(NOON + datetime.timedelta(hours=1, minutes=59), tick=False):
+        before = banner_for("malaysia")
+    with time_machine.travel(NOON + datetime.timedelta(hours=2, seconds=2), tick=False):
+        after_expiry = banner_for("malaysia")
+    with time_machine.travel(NOON + datetime.timedelta(hours=23, minutes=59), tick=False):
+        before_start = banner_for("malaysia")
+    with time_machine.travel(NOON + datetime.timedelta(days=1, seconds=2), tick=False):
+        after_start = banner_for("malaysia")
+    assert "ការជូនដំណឹងទូទៅ" in before and "ការជូនដំណឹងពេលក្រោយ" not in before
+    assert "ការជូនដំណឹងទូទៅ" not in after_expiry
+    assert "ការជូនដំណឹងពេលក្រោយ" not in before_start
+    assert "ការជូនដំណឹងពេលក្រោយ" in after_start
 
 
 @pytest.mark.django_db

@@ -224,8 +224,11 @@ def test_listing_query_count_is_bounded(client, api_basics, django_assert_max_nu
         client.get(f"/api/v2/{endpoint}/")
         with django_assert_max_num_queries(15) as few:
             client.get(f"/api/v2/{endpoint}/")
+        few_queries = len(few.captured_queries)  # read now: each request empties the log
         for _n in range(8):
             AlertFactory(destinations=["thailand", "japan"])
             OrganisationFactory(services=["shelter"], languages=["km", "en"])
-        with django_assert_max_num_queries(len(few.captured_queries)):
+        # What is kept until the content changes (the site) is looked up again once.
+        client.get(f"/api/v2/{endpoint}/")
+        with django_assert_max_num_queries(few_queries):
             client.get(f"/api/v2/{endpoint}/")

@@ -69,11 +69,11 @@ def test_page_is_not_kept_past_the_next_alert_expiry(home_km):
     from django.utils import timezone
 
     from orientation.alerts.models import Alert
-    from portal.page_cache import seconds_until_next_scheduled_change
+    from orientation.alerts.selectors import seconds_until_next_alert_change
 
     now = timezone.now()
     with time_machine.travel(now, tick=False):
-        assert seconds_until_next_scheduled_change() is None
+        assert seconds_until_next_alert_change() is None
         Alert.objects.create(
             title="Flood",
             message="Roads closed",
@@ -87,4 +87,4 @@ def test_page_is_not_kept_past_the_next_alert_expiry(home_km):
             locale=home_km.locale,
             starts_at=now + datetime.timedelta(seconds=200),
         )
-        assert seconds_until_next_scheduled_change() == 91
+        assert seconds_until_next_alert_change() == 91

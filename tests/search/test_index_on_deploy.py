@@ -157,3 +157,12 @@ def test_an_index_in_the_old_format_is_emptied_by_its_migration_and_rebuilt_by_m
     call_command("migrate", verbosity=0, interactive=False)
     cache.clear()
     assert [hit.title for hit in search_site("បណ្តឹង", "km").hits] == ["ពាក្យ"]
+
+
+def test_one_kept_outcome_for_every_spelling_of_a_query(wage_pages, django_assert_num_queries):
+    """Kept under the normalised query: extra spaces or an invisible mark are the same
+    search, answered from the first one's outcome without a query."""
+    first = titles_found("unpaid  wages")
+    assert first[0] == "Unpaid wages"
+    with django_assert_num_queries(0):
+        assert titles_found(" unpaid\u200b wages ") == first
