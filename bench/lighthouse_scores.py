@@ -1,5 +1,7 @@
-"""Lighthouse mobile performance and accessibility scores of the home page, a guide and the
-complaint form, served by the production stack (gunicorn + whitenoise, demo content).
+"""Lighthouse mobile performance and accessibility scores of the home page, a guide, the
+complaint form and a lesson, served by the production stack (gunicorn + whitenoise, demo
+content), on Lighthouse's default mobile profile and on a 3G-like one (RTT 300 ms,
+700 kbit/s, CPU x4: issue 23).
 
 Needs Lighthouse from npm (`npm install lighthouse` in any folder; pass --lighthouse PATH to
 its bin) and Debian's chromium. Prints a table; asserts nothing.
@@ -18,17 +20,38 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.stack import Gunicorn, prepare_site, production_environment
 
 PAGES = ["/km/", "/km/destinations/thailand/", "/km/complaints/", "/en/destinations/malaysia/"]
+PROFILES = {
+    "default mobile": [],
+    "3G-like": [
+        "--throttling-method=simulate",
+        "--throttling.rttMs=300",
+        "--throttling.throughputKbps=700",
+        "--throttling.cpuSlowdownMultiplier=4",
+    ],
+}
 CHROME_FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "
     "--disable-background-networking --disable-component-update --disable-sync"
 )
 
 
-def scores(lighthouse, url):
+def first_lesson(base_url):
+    """The first lesson the Khmer lessons index links to."""
+    import re
+    import urllib.request
+
+    with urllib.request.urlopen(base_url + "/km/lessons/", timeout=30) as response:
+        html = response.read().decode()
+    found = re.search(r'href="(/km/lessons/[^"/]+/)"', html)
+    return found.group(1) if found else None
+
+
+def scores(lighthouse, url, profile=()):
     result = subprocess.run(
         [
             lighthouse,
             url,
+            *profile,
             "--quiet",
             "--output=json",
             "--only-categories=performance,accessibility",
@@ -58,14 +81,20 @@ def main():
         env = production_environment(folder)
         prepare_site(env)
         with Gunicorn(env, workers=2) as server:
-            print(f"{'page':34} {'perf':>5} {'a11y':>5} {'FCP ms':>7} {'LCP ms':>7} {'KB':>6}")
-            for path in PAGES:
-                figures = scores(args.lighthouse, server.url + path)
+            lesson = first_lesson(server.url)
+            pages = PAGES + ([lesson] if lesson else [])
+            for profile, flags in PROFILES.items():
+                print(f"\n{profile}")
                 print(
-                    f"{path:34} {figures['performance']:5d} {figures['accessibility']:5d}"
-                    f" {figures['fcp_ms']:7.0f} {figures['lcp_ms']:7.0f}"
-                    f" {figures['bytes'] / 1024:6.1f}"
+                    f"{'page':34} {'perf':>5} {'a11y':>5} {'FCP ms':>7} {'LCP ms':>7} {'KB':>6}"
                 )
+                for path in pages:
+                    figures = scores(args.lighthouse, server.url + path, flags)
+                    print(
+                        f"{path:34} {figures['performance']:5d} {figures['accessibility']:5d}"
+                        f" {figures['fcp_ms']:7.0f} {figures['lcp_ms']:7.0f}"
+                        f" {figures['bytes'] / 1024:6.1f}"
+                    )
 
 
 if __name__ == "__main__":

@@ -1,18 +1,34 @@
-"""Requests per second and latency of the production stack (gunicorn, 2 workers, whitenoise),
-in one run: the home page, a guide, the agency search, the cached guide against a static file
-of the same bytes through the same gunicorn and whitenoise, asked plainly and as a browser asks
-(gzip, br: the page/static ratio is the figure that matters), and complaint submissions.
+"""Issue 23's table, every row measured in one run on the production stack (gunicorn with
+portal.settings.production, 2 workers, whitenoise), with the load average beside each row:
+
+- the cached guide against a static file of the same bytes through the same gunicorn and
+  whitenoise, asked plainly and as a browser asks (gzip, br): the ratio is the figure;
+- the uncached guide (km, en): a second gunicorn with the page cache off; req/s, server
+  time (one client, median) and SQL queries (counted in a child process with the same
+  settings), once warm (the first reader after the page cache expired) and once cold (the
+  first reader after a publish: everything kept until the content changes is rebuilt);
+- the complaint form GET with a 10,000-agency register imported: req/s, server time, and
+  its size gzipped;
+- complaints stored per second (20 clients, each a form GET and a POST; 0 lost);
+- site search over 5,000 generated pages (bench/search_bench.py, in a child process);
+- the home page and the agency search, for reference.
+
+Requests per second come from wrk (Debian's package) when it is installed, else from a
+Python client (its own cost then caps the figures). Asserts nothing about time.
 
     .venv/bin/python bench/production_bench.py   # SQLite, then PostgreSQL+Redis if present
-    .venv/bin/python bench/production_bench.py --sqlite-only
-
-Prints a table; asserts nothing about time (a benchmark, not a test).
+    .venv/bin/python bench/production_bench.py --sqlite-only --no-search
 """
 
 import argparse
+import gzip
 import http.client
+import json
 import os
+import re
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -21,8 +37,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.complaints_concurrency import post_complaints
+from bench.register_csv import write_register_csv
 from bench.stack import (
     Gunicorn,
+    manage,
     postgres_database,
     prepare_site,
     production_environment,
@@ -84,23 +103,18 @@ def load(base_url, path, total, concurrency, headers=None):
     }
 
 
-def complaint_figures(base_url, total, concurrency):
-    try:
-        from bench.complaints_concurrency import post_complaints
-    except ImportError:
-        return None
-    return post_complaints(base_url, total=total, concurrency=concurrency)
-
-
 GUIDE = "/km/destinations/thailand/"
+GUIDES = {"km": "/km/destinations/thailand/", "en": "/en/destinations/thailand/"}
+FORM = "/km/complaints/"
 AS_A_BROWSER = {"Accept-Encoding": "gzip, deflate, br"}
+REGISTER_ROWS = 10_000
+WRK = shutil.which("wrk")
+ROUNDS = 3
 
 
 def same_bytes_as_static(static_root, body):
     """A static file with the guide's bytes, and its gzip and brotli forms beside it as
     whitenoise serves precompressed files: the same bytes through the same server."""
-    import gzip
-
     import brotli
 
     (static_root / STATIC_NAME).write_bytes(body)
@@ -109,70 +123,223 @@ def same_bytes_as_static(static_root, body):
 
 
 def guide_body(base_url):
+    return body_of(base_url, GUIDE)[0]
+
+
+def load_average():
+    return os.getloadavg()[0]
+
+
+def wrk(base_url, path, headers=None, seconds=4, connections=8):
+    """Requests per second and median latency by wrk, or by the Python client without it."""
+    if WRK is None:
+        figures = load(base_url, path, 100 * connections, connections, headers)
+        return figures["rps"], figures["p50_ms"], figures["errors"]
+    command = [WRK, "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    for name, value in (headers or {}).items():
+        command += ["-H", f"{name}: {value}"]
+    output = subprocess.run(
+        [*command, base_url + path], capture_output=True, text=True, timeout=seconds + 30
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    median = re.search(r"50%\s+([\d.]+)(us|ms|s)", output)
+    scale = {"us": 0.001, "ms": 1, "s": 1000}[median.group(2)]
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    return rps, float(median.group(1)) * scale, int(bad.group(1)) if bad else 0
+
+
+def server_time_ms(base_url, path, headers=None, requests_=60):
+    """Median time of one request at a time: the server's time plus a loopback round trip."""
+    return load(base_url, path, requests_, 1, headers)["p50_ms"]
+
+
+def body_of(base_url, path, headers=None):
     host, port = base_url.removeprefix("http://").split(":")
     connection = http.client.HTTPConnection(host, int(port), timeout=30)
-    connection.request("GET", GUIDE)
-    return connection.getresponse().read()
+    connection.request("GET", path, headers=headers or {})
+    response = connection.getresponse()
+    return response.read(), dict(response.getheaders())
 
 
-def run(label, env, total, concurrency):
+QUERY_COUNT_SCRIPT = """
+import json, sys
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from orientation.core.content_generation import bump_generation
+client = Client(HTTP_HOST="localhost")
+figures = {}
+for path in sys.argv[2:]:
+    client.get(path); client.get(path)
+    with CaptureQueriesContext(connection) as warm:
+        client.get(path)
+    bump_generation()
+    with CaptureQueriesContext(connection) as cold:
+        client.get(path)
+    figures[path] = [len(warm), len(cold)]
+print(json.dumps(figures))
+"""
+
+
+def query_counts(env, paths):
+    """{path: [queries warm, queries cold]} with the page cache off, in a child process with
+    the run's own settings and database."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, django; django.setup(); exec(sys.argv[1])",
+            QUERY_COUNT_SCRIPT,
+            *paths,
+        ],
+        cwd=Path(__file__).resolve().parents[1],
+        env={**env, "PAGE_CACHE_SECONDS": "0"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError("query count failed:\n" + result.stderr[-3000:])
+    return json.loads(lines[-1])
+
+
+def import_register(env, rows):
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_register_csv(Path(folder) / "register.csv", rows)
+        manage(env, "import_agencies", str(path))
+
+
+def ratio_rows(server, static_path):
+    """The cached guide and the same bytes as a static file, interleaved over ROUNDS rounds so
+    that both see the same load; the median ratio of each round."""
+    rows = []
+    for asked, headers in (("plain request", {}), ("gzip, br", AS_A_BROWSER)):
+        wrk(server.url, GUIDE, headers, seconds=2)  # warm both workers
+        ratios, pages, statics, errors = [], [], [], 0
+        for _round in range(ROUNDS):
+            page_rps, _p50, page_errors = wrk(server.url, GUIDE, headers)
+            static_rps, _p50, static_errors = wrk(server.url, static_path, headers)
+            errors += page_errors + static_errors
+            pages.append(page_rps)
+            statics.append(static_rps)
+            ratios.append(page_rps / static_rps)
+        rows.append(
+            (
+                f"cached guide, {asked}",
+                f"{min(pages):,.0f}-{max(pages):,.0f} req/s; static "
+                f"{min(statics):,.0f}-{max(statics):,.0f}; ratio "
+                f"{min(ratios):.2f}-{max(ratios):.2f} (median {statistics.median(ratios):.2f}), "
+                f"errors {errors}",
+                load_average(),
+            )
+        )
+    return rows
+
+
+def uncached_rows(env):
+    rows = []
+    counts = query_counts(env, list(GUIDES.values()))
+    with Gunicorn({**env, "PAGE_CACHE_SECONDS": "0"}, workers=2) as server:
+        for language, path in GUIDES.items():
+            wrk(server.url, path, seconds=2)
+            rps, _p50, errors = wrk(server.url, path)
+            milliseconds = server_time_ms(server.url, path)
+            warm, cold = counts[path]
+            rows.append(
+                (
+                    f"uncached guide ({language})",
+                    f"{rps:,.0f} req/s, {milliseconds:.1f} ms, {warm} queries "
+                    f"({cold} for the first reader after a publish), errors {errors}",
+                    load_average(),
+                )
+            )
+        form_rps, _p50, form_errors = wrk(server.url, FORM)
+        form_ms = server_time_ms(server.url, FORM)
+        form_body, form_headers = body_of(server.url, FORM, {"Accept-Encoding": "gzip"})
+        plain_body, _headers = body_of(server.url, FORM)
+    rows.append(
+        (
+            f"complaint form GET ({REGISTER_ROWS:,}-agency register)",
+            f"{form_rps:,.0f} req/s, {form_ms:.1f} ms, {len(plain_body) / 1024:.0f} KB, "
+            f"{len(form_body) / 1024:.1f} KB gzipped "
+            f"({form_headers.get('Content-Encoding', 'identity')}), errors {form_errors}",
+            load_average(),
+        )
+    )
+    return rows
+
+
+def complaint_rows(base_url):
+    figures = post_complaints(base_url, total=200, concurrency=20)
+    return [
+        (
+            "complaints stored per second (20 clients)",
+            f"{figures['rps']:.1f}/s (form GET + POST each), p99 {figures['p99_ms']:.0f} ms, "
+            f"errors {len(figures['errors'])}",
+            load_average(),
+        )
+    ]
+
+
+def search_rows(env):
+    """bench/search_bench.py's cold Khmer figure over 5,000 generated pages, in a child
+    process (it builds its own throwaway database)."""
+    search_env = {key: value for key, value in env.items() if key != "DJANGO_SETTINGS_MODULE"}
+    if not env["DATABASE_URL"].startswith("postgres"):
+        search_env.pop("DATABASE_URL")
+    result = subprocess.run(
+        [sys.executable, "bench/search_bench.py", "--pages", "5000", "--rounds", "1"],
+        cwd=Path(__file__).resolve().parents[1],
+        env=search_env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    wanted = [
+        line.split(", ", 1)[1]
+        for line in result.stdout.splitlines()
+        if line.startswith("demo + ") and (", new:" in line or ", cold:" in line)
+    ]
+    summary = " | ".join(wanted) or "search_bench printed nothing: " + result.stderr[-300:]
+    return [("site search over 5,000 pages (search_bench)", summary, load_average())]
+
+
+def run(label, env, with_search):
     prepare_site(env)
+    import_register(env, REGISTER_ROWS)
     static_root = Path(env["STATIC_ROOT"])
     rows = []
     with Gunicorn(env, workers=2) as server:
         body = guide_body(server.url)
     same_bytes_as_static(static_root, body)
-    static_path = f"/static/{STATIC_NAME}"
     with Gunicorn(env, workers=2) as server:
+        rows += ratio_rows(server, f"/static/{STATIC_NAME}")
         for name, path in PAGES:
-            load(server.url, path, 10 * concurrency, concurrency)  # warm every worker's cache
-            rows.append((name, load(server.url, path, total, concurrency)))
-        # Interleaved, so both see the same load on the machine.
-        pairs = [("plain request", {}), ("Accept-Encoding: gzip, deflate, br", AS_A_BROWSER)]
-        for asked, headers in pairs:
-            load(server.url, GUIDE, 10 * concurrency, concurrency, headers)
-            guide = load(server.url, GUIDE, total, concurrency, headers)
-            static = load(server.url, static_path, total, concurrency, headers)
-            rows.append((f"cached guide, {asked}", guide))
-            rows.append((f"same bytes as a static file, {asked}", static))
-        complaints = complaint_figures(server.url, total=100, concurrency=10)
-    print(
-        f"\n## {label}: gunicorn 2 workers, {concurrency} concurrent clients, {total} requests each"
-    )
-    print(f"{'what':52} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'bytes':>7}")
-    for name, figures in rows:
-        print(
-            f"{name:52} {figures['rps']:8.1f} {figures['p50_ms']:8.1f} {figures['p99_ms']:8.1f}"
-            f" {figures['errors']:7d} {figures['bytes']:7d}"
-        )
-    by_name = dict(rows)
-    for asked, _headers in pairs:
-        guide = by_name[f"cached guide, {asked}"]
-        static = by_name[f"same bytes as a static file, {asked}"]
-        print(f"cached guide / static file, {asked}: {guide['rps'] / static['rps']:.2f}")
-    print(f"load average: {' '.join(f'{value:.2f}' for value in os.getloadavg())}")
-    if complaints:
-        print(
-            f"complaint submissions: {complaints['rps']:.1f}/s, p50 {complaints['p50_ms']:.0f} ms,"
-            f" p99 {complaints['p99_ms']:.0f} ms, errors {len(complaints['errors'])}"
-        )
-    else:
-        print("complaint submissions: bench/complaints_concurrency.py not available")
+            wrk(server.url, path, seconds=2)
+            rps, p50, errors = wrk(server.url, path)
+            figures = f"{rps:,.0f} req/s, p50 {p50:.1f} ms, errors {errors}"
+            rows.append((f"cached {name}", figures, load_average()))
+        rows += complaint_rows(server.url)
+    rows += uncached_rows(env)
+    if with_search:
+        rows += search_rows(env)
+    client = "wrk -t2 -c8 -d4s" if WRK else "Python client, 8 threads (no wrk)"
+    print(f"\n## {label}: gunicorn 2 workers, requests by {client}")
+    print(f"{'row':52} {'load':>5}  figures")
+    for name, figures, load_now in rows:
+        print(f"{name:52} {load_now:5.2f}  {figures}")
 
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--requests", type=int, default=1000)
-    parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--sqlite-only", action="store_true")
+    parser.add_argument("--no-search", action="store_true", help="skip the 5,000-page search")
     args = parser.parse_args()
+    print(f"load average at start: {' '.join(f'{value:.2f}' for value in os.getloadavg())}")
     with tempfile.TemporaryDirectory() as folder:
-        run(
-            "SQLite",
-            production_environment(folder, **BENCH_SETTINGS),
-            args.requests,
-            args.concurrency,
-        )
+        env = production_environment(folder, **BENCH_SETTINGS)
+        run("SQLite", env, not args.no_search)
     if args.sqlite_only:
         return
     if service_answers("127.0.0.1", 5432) and service_answers("127.0.0.1", 6379):
@@ -183,7 +350,7 @@ def main():
                 REDIS_URL="redis://127.0.0.1:6379/14",
                 **BENCH_SETTINGS,
             )
-            run("PostgreSQL + Redis", env, args.requests, args.concurrency)
+            run("PostgreSQL + Redis", env, not args.no_search)
     else:
         print("\nPostgreSQL or Redis not answering on 127.0.0.1: that run is skipped")
 

@@ -20,6 +20,9 @@ on every hit (gzip alone was 70-84% of a hit; issue 23).
 import gzip
 import hashlib
 import re
+import threading
+import time
+from collections import OrderedDict
 from urllib.parse import urlencode
 
 import brotli
@@ -31,7 +34,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.encoding import escape_uri_path
 from django.utils.http import parse_etags
 
-from orientation.core.content_generation import GENERATION_KEY, bump_generation, current_generation
+from orientation.core.content_generation import bump_generation, current_generation
 from orientation.core.paths import may_share
 from portal.resilient_cache import on_recovery
 
@@ -118,7 +121,7 @@ def page_etag(content):
     return 'W/"' + hashlib.blake2b(content, digest_size=16).hexdigest() + '"'
 
 
-def cached_entry(response, generation):
+def cached_entry(response, generation, expires_at):
     """What is kept: plain values, cheaper to pickle and load than the response object, with
     every form of the body made once."""
     headers = [(name, value) for name, value in response.items()]
@@ -131,6 +134,7 @@ def cached_entry(response, generation):
     content = response.content
     return {
         "generation": generation,
+        "expires_at": expires_at,  # for the workers' own copies (WorkerCopies)
         "status": response.status_code,
         "headers": headers,
         "vary": vary,
@@ -181,22 +185,57 @@ def response_from_entry(entry, request, state="hit"):
     return response
 
 
+class WorkerCopies:
+    """The last pages this worker served from the shared cache, unpickled, most recent last:
+    a hit then costs one small read of the generation instead of fetching and unpickling the
+    page from Redis. A copy is used only while its generation is the shared one (read on
+    every request, so a publish on any host is seen at once) and until the moment its
+    shared entry expires (the next alert start or expiry included)."""
+
+    def __init__(self, size=128):
+        self.size = size
+        self.entries = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key, generation):
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None:
+                return None
+            if entry["generation"] != generation or entry["expires_at"] <= time.time():
+                del self.entries[key]
+                return None
+            self.entries.move_to_end(key)
+            return entry
+
+    def keep(self, key, entry):
+        with self.lock:
+            self.entries[key] = entry
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+
 class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         # Responses that turn out not to be cacheable are compressed as before, by Django.
         self.gzip = GZipMiddleware(get_response)
+        self.copies = WorkerCopies()
 
     def __call__(self, request):
         seconds = getattr(settings, "PAGE_CACHE_SECONDS", 300)
         if not seconds or not request_is_cacheable(request):
             return self.get_response(request)
         key = cache_key(request)
-        # One round trip to the cache (Redis in production) for the generation and the page.
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY) or current_generation()
-        entry = found.get(key)
+        generation = current_generation()  # the one read of the shared cache on a hit
+        entry = self.copies.get(key, generation)
+        if entry is not None:
+            return response_from_entry(entry, request)
+        entry = cache.get(key)
         if isinstance(entry, dict) and entry["generation"] == generation:
+            if entry.get("expires_at", 0) > time.time():
+                self.copies.keep(key, entry)
             return response_from_entry(entry, request)
         # The generation is read before rendering: a publish during the render leaves this
         # entry stale, never a stale page under the new generation. The page is rendered
@@ -218,11 +257,13 @@ class AnonymousPageCacheMiddleware:
         patch_cache_control(response, public=True, max_age=browser_seconds, s_maxage=seconds)
         if hasattr(response, "render") and callable(response.render):
             response.render()
-        entry = cached_entry(response, generation)
         from orientation.alerts.selectors import seconds_until_next_alert_change
 
         until_change = seconds_until_next_alert_change()
-        cache.set(key, entry, min(seconds, until_change or seconds))
+        kept_seconds = min(seconds, until_change or seconds)
+        entry = cached_entry(response, generation, time.time() + kept_seconds)
+        cache.set(key, entry, kept_seconds)
+        self.copies.keep(key, entry)
         return response_from_entry(entry, request, state="miss")
 
 

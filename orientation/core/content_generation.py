@@ -5,16 +5,24 @@ puts it in its keys, so one bump forgets all of it on every host at once.
 Kept here, below the areas and the project, so that an area can read or bump it without
 depending on the page cache that the project installs (portal/page_cache.py)."""
 
+import time
+
 from django.core.cache import cache
 
 GENERATION_KEY = "page-cache:generation"
 
 
+def fresh_generation():
+    """A generation never used before, for a cache that lost its number (a Redis restart or
+    flush): counted from the clock, so a copy a worker kept from before can never match."""
+    return time.time_ns() // 1000
+
+
 def current_generation():
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY, 1)
+        cache.add(GENERATION_KEY, fresh_generation(), timeout=None)
+        generation = cache.get(GENERATION_KEY) or fresh_generation()
     return generation
 
 
@@ -23,7 +31,7 @@ def bump_generation(**kwargs):
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.set(GENERATION_KEY, fresh_generation(), timeout=None)
 
 
 # Kept at most this long even when nothing changes, so a value built from a clock (none is

@@ -1,5 +1,8 @@
+import functools
+
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
@@ -8,6 +11,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from orientation.core.content_generation import current_generation
 from orientation.core.hooks import related_sections_for_destination
 from orientation.core.languages import html_lang, text_direction
 from orientation.core.links import complaint_form_url, urgent_check_url
@@ -197,11 +201,18 @@ class DestinationGuidePage(BasePage):
         # base.html shows this destination's alerts above the guide.
         context["alert_destination"] = destination
         # The first screen: the "show this" card (opened in one tap) and the numbers to
-        # call; then the rest of the guide as a menu of sections that open in place.
-        card = show_this_card(self.body)
-        context["show_this"] = card
-        context["emergency_contacts"] = dialable_contacts(self.body)
-        context["sections"] = guide_sections(self.body, leave_out=card)
+        # call; then the rest of the guide as a menu of sections that open in place. Both
+        # are the same for every reader, so the template renders them once per language and
+        # content generation ({% cache %} under guide_cache_key); the body is read only
+        # when they are rendered (lazily), never for a reader served from that cache. A
+        # preview shows a draft: never from the cache.
+        card = functools.cache(lambda: show_this_card(self.body))
+        context["show_this"] = SimpleLazyObject(card)
+        context["emergency_contacts"] = SimpleLazyObject(lambda: dialable_contacts(self.body))
+        context["sections"] = SimpleLazyObject(lambda: guide_sections(self.body, leave_out=card()))
+        if not getattr(request, "is_preview", False):
+            generation = current_generation()
+            context["guide_cache_key"] = f"{self.pk}:{get_language()}:{generation}"
         context["related_sections"] = related_sections_for_destination(destination, self.locale)
         context["complaint_url"] = complaint_url(destination)
         context["urgent_check_url"] = urgent_check_url(destination.slug)

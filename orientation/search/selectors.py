@@ -478,17 +478,16 @@ def search_site(raw_query, language_code):
     invisible marks, Khmer spelling variants), so a popular query, however it was typed,
     costs one cache read until the content changes.
     """
-    query = normalise_text(raw_query)
-    key = outcome_cache_key(query, language_code)
+    key = outcome_cache_key(raw_query, language_code)
     outcome = cache.get(key)
     if outcome is None:
-        outcome = uncached_search_site(query, language_code)
+        outcome = uncached_search_site(normalise_text(raw_query), language_code)
         cache.set(key, outcome, OUTCOME_CACHE_SECONDS)
     return outcome
 
 
-def outcome_cache_key(query, language_code):
-    digest = hashlib.sha256(query.encode()).hexdigest()
+def outcome_cache_key(raw_query, language_code):
+    digest = hashlib.sha256(normalise_text(raw_query).encode()).hexdigest()
     return f"search-outcome:{current_generation()}:{language_code}:{digest}"
 
 

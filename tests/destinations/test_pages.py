@@ -218,3 +218,30 @@ def test_every_link_to_the_complaint_form_is_built_from_its_url_name():
     with translation.override("en"):
         assert complaint_form_url() == "/en/complaints/"
         assert complaint_form_url("hong-kong") == "/en/complaints/?destination=hong-kong"
+
+
+def guide_with_heading(home_km, heading):
+    index = GuideIndexPageFactory(parent=home_km)
+    return DestinationGuidePageFactory(parent=index, body=[section(heading=heading)])
+
+
+def test_the_first_screen_and_sections_kept_for_readers_follow_a_publish(client, home_km):
+    guide = guide_with_heading(home_km, "Before you go")
+    client.get(guide.url)
+    assert "Before you go" in html_of(client.get(guide.url))  # from the kept fragments
+    guide.body = [section(heading="Packing list")]
+    guide.save_revision().publish()
+    html = html_of(client.get(guide.url))
+    assert "Packing list" in html and "Before you go" not in html
+
+
+def test_a_preview_shows_the_draft_never_the_kept_sections(client, home_km):
+    guide = guide_with_heading(home_km, "Before you go")
+    client.get(guide.url)
+    client.get(guide.url)
+    guide.body = [section(heading="Draft heading")]
+    guide.save_revision()
+    draft = guide.get_latest_revision_as_object()
+    preview = html_of(draft.make_preview_request())
+    assert "Draft heading" in preview and "Before you go" not in preview
+    assert "Before you go" in html_of(client.get(guide.url))
