@@ -85,9 +85,7 @@ def main():
             pages = PAGES + ([lesson] if lesson else [])
             for profile, flags in PROFILES.items():
                 print(f"\n{profile}")
-                print(
-                    f"{'page':34} {'perf':>5} {'a11y':>5} {'FCP ms':>7} {'LCP ms':>7} {'KB':>6}"
-                )
+                print(f"{'page':34} {'perf':>5} {'a11y':>5} {'FCP ms':>7} {'LCP ms':>7} {'KB':>6}")
                 for path in pages:
                     figures = scores(args.lighthouse, server.url + path, flags)
                     print(
