@@ -37,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.complaints_concurrency import post_complaints
+from bench.complaints_concurrency import add_bench_officer, post_complaints
 from bench.register_csv import write_register_csv
 from bench.stack import (
     Gunicorn,
@@ -307,6 +307,7 @@ def search_rows(env):
 
 def run(label, env, with_search):
     prepare_site(env)
+    add_bench_officer(env)
     import_register(env, REGISTER_ROWS)
     static_root = Path(env["STATIC_ROOT"])
     rows = []
