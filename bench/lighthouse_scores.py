@@ -47,23 +47,28 @@ def first_lesson(base_url):
 
 
 def scores(lighthouse, url, profile=()):
-    result = subprocess.run(
-        [
-            lighthouse,
-            url,
-            *profile,
-            "--quiet",
-            "--output=json",
-            "--only-categories=performance,accessibility",
-            f"--chrome-flags={CHROME_FLAGS}",
-        ],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"},
-        timeout=300,
-    )
-    report = json.loads(result.stdout)
+    # To a file: Node may exit before a large report written to a pipe is flushed.
+    with tempfile.NamedTemporaryFile(suffix=".json") as report_file:
+        subprocess.run(
+            [
+                lighthouse,
+                url,
+                *profile,
+                "--quiet",
+                "--output=json",
+                f"--output-path={report_file.name}",
+                "--only-categories=performance,accessibility",
+                f"--chrome-flags={CHROME_FLAGS}",
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"},
+            timeout=300,
+        )
+        report = json.loads(Path(report_file.name).read_text())
     audits = report["audits"]
+    if report["categories"]["performance"]["score"] is None:
+        return None  # Lighthouse could not score this run (its runtimeError says why)
     return {
         "performance": round(100 * report["categories"]["performance"]["score"]),
         "accessibility": round(100 * report["categories"]["accessibility"]["score"]),
@@ -87,7 +92,14 @@ def main():
                 print(f"\n{profile}")
                 print(f"{'page':34} {'perf':>5} {'a11y':>5} {'FCP ms':>7} {'LCP ms':>7} {'KB':>6}")
                 for path in pages:
-                    figures = scores(args.lighthouse, server.url + path, flags)
+                    # A run Lighthouse could not score is tried again, twice at most.
+                    for _attempt in range(3):
+                        figures = scores(args.lighthouse, server.url + path, flags)
+                        if figures is not None:
+                            break
+                    if figures is None:
+                        print(f"{path:34} not scored by Lighthouse in three runs")
+                        continue
                     print(
                         f"{path:34} {figures['performance']:5d} {figures['accessibility']:5d}"
                         f" {figures['fcp_ms']:7.0f} {figures['lcp_ms']:7.0f}"

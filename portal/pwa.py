@@ -14,13 +14,14 @@ from django.views.decorators.http import require_safe
 from orientation.core.languages import INTERFACE_LANGUAGES
 from orientation.core.paths import service_worker_patterns
 
+# No font: a phone that has a Khmer font of its own never downloads ours (static/css
+# portal.css names the phone's fonts first); one that fetches ours keeps it in the worker's
+# cache like any static file it fetched (/static/ below, in sw.js).
 STATIC_SHELL = [
     "css/portal.css",
     "css/print.css",
     "js/portal.js",
     "js/offline.js",
-    "fonts/noto-sans-khmer-regular.woff2",
-    "fonts/noto-sans-khmer-bold.woff2",
     "icons/logo.svg",
     "icons/app-192.png",
 ]

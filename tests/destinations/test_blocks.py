@@ -72,7 +72,7 @@ def test_checklist_renders_a_plain_list_keyed_for_local_storage(guide_context):
     assert html.count("<li data-checklist-item=") == 2
     # A pictogram named in the reader's language; none when the editor chose none.
     assert (
-        'src="/static/pictograms/passport.svg" alt="passport" width="28" height="28"> Passport</li>'
+        'src="/static/pictograms/passport.svg" alt="passport" width="28" height="28" loading="lazy"> Passport</li>'
         in html
     )
     assert html.count("<img") == 1 and ">Contract</li>" in html

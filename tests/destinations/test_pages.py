@@ -110,7 +110,7 @@ def test_checklist_is_a_plain_list_without_javascript(client, demo_guides_for):
     html = html_of(client.get("/en/destinations/malaysia/"))
     assert '<ul class="checklist__items" data-checklist="guide:' in html
     assert (
-        'alt="passport" width="28" height="28"> My passport is valid and I have made a copy.</li>'
+        'alt="passport" width="28" height="28" loading="lazy"> My passport is valid and I have made a copy.</li>'
         in html
     )
     assert "<input" not in html.split('<div class="guide-menu">')[1]

@@ -1,5 +1,7 @@
-"""Fonts on a phone (issue 23): a phone that already has a Khmer font downloads none, and
-only Khmer (and Thai) pages ask for their font before the stylesheet does."""
+"""Fonts on a phone (issue 23): a phone that already has a Khmer font downloads none. No page
+preloads a font: a preload downloads the file even where the phone has the font, which
+cost the Khmer pages 33 KB and their LCP on the 3G-like profile (2.4 s without the preload,
+3.3 s with it: bench/lighthouse_scores.py)."""
 
 import re
 from pathlib import Path
@@ -24,15 +26,8 @@ def test_every_font_is_looked_for_on_the_phone_before_it_is_downloaded(styleshee
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(
-    ("language", "font"),
-    [("km", "noto-sans-khmer-regular"), ("th", "noto-sans-thai-regular"), ("en", None)],
-)
-def test_only_the_pages_in_a_script_preload_its_regular_font(client, home_km, language, font):
+@pytest.mark.parametrize("language", ["km", "th", "en", "ar"])
+def test_no_page_downloads_a_font_the_phone_may_already_have(client, home_km, language):
     html = client.get(f"/{language}/").content.decode()
-    preloads = re.findall(r'<link rel="preload" href="([^"]+)" as="font"', html)
-    if font is None:
-        assert preloads == []
-    else:
-        assert len(preloads) == 1 and font in preloads[0]
-        assert "bold" not in preloads[0]
+    assert not re.findall(r'<link rel="preload"[^>]+as="font"', html)
+    assert ".woff2" not in html  # fonts are named only in the stylesheet, after local()

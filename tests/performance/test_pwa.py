@@ -26,7 +26,9 @@ def test_service_worker_is_served_from_root_with_no_long_cache(client):
     assert "no-cache" in response["Cache-Control"] and "max-age=0" in response["Cache-Control"]
     body = response.content.decode()
     assert '"/km/offline/"' in body and '"/en/offline/"' in body
-    assert "/static/fonts/noto-sans-khmer-regular" in body
+    assert "/static/css/portal" in body
+    # A phone with a Khmer font of its own downloads none of ours, not even for offline use.
+    assert "/static/fonts/" not in body
 
 
 @pytest.mark.django_db

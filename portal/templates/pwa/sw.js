@@ -1,5 +1,5 @@
 /* Service worker of the pre-departure portal (served at /sw.js, scope "/").
-   One versioned cache: the shell (styles, script, Khmer font, offline pages), every page the
+   One versioned cache: the shell (styles, scripts, offline pages), every page the
    reader opened (at most MAX_PAGES, each kept MAX_PAGE_AGE_DAYS) and the guides saved on
    purpose (kept until deleted, at most MAX_SAVED), with the recordings they play (marked
    X-Audio-For, kept and deleted with their guide). Saved guides move into the next version's
