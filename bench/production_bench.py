@@ -271,15 +271,14 @@ def uncached_rows(env):
 
 
 def complaint_rows(base_url):
-    figures = post_complaints(base_url, total=200, concurrency=20)
-    return [
-        (
-            "complaints stored per second (20 clients)",
-            f"{figures['rps']:.1f}/s (form GET + POST each), p99 {figures['p99_ms']:.0f} ms, "
-            f"errors {len(figures['errors'])}",
-            load_average(),
-        )
-    ]
+    """Two rounds of 200: the first pays the worker's warm-up (fragments rendered, code paths
+    first taken), so both are printed."""
+    rounds = [post_complaints(base_url, total=200, concurrency=20) for _round in range(2)]
+    stored = ", then ".join(
+        f"{figures['rps']:.1f}/s (p99 {figures['p99_ms']:.0f} ms, errors {len(figures['errors'])})"
+        for figures in rounds
+    )
+    return [("complaints stored per second (20 clients, 2 x 200)", stored, load_average())]
 
 
 def search_rows(env):
