@@ -34,8 +34,8 @@ def bump_generation(**kwargs):
         cache.set(GENERATION_KEY, fresh_generation(), timeout=None)
 
 
-# Kept at most this long even when nothing changes, so a value built from a clock (none is
-# today) or an entry orphaned by a cache failover cannot live on.
+# Kept at most this long even when nothing changes, so an entry orphaned by a cache
+# failover cannot live on (a value that goes stale on a clock says when, below).
 UNTIL_CHANGE_SECONDS = 3600
 
 
@@ -44,14 +44,19 @@ def until_content_changes(key, build, seconds=UNTIL_CHANGE_SECONDS):
     reader of a page would recompute alike (related links, the language switcher's
     addresses) costs its queries once per publish instead of once per reader (issue 23).
     The value must not depend on the request beyond what `key` names."""
-    return kept_for_version(f"content:{current_generation()}:{key}", build, seconds)
+    return kept_for_version(content_key(key), build, seconds)
+
+
+def content_key(key):
+    """`key` under the current content generation."""
+    return f"content:{current_generation()}:{key}"
 
 
 def until_content_or_clock_changes(key, build):
     """Like until_content_changes, for a value that also goes stale on a clock (alerts
     start and expire at set times): build() answers (value, seconds it holds, or None for
     "until the content changes")."""
-    versioned_key = f"content:{current_generation()}:{key}"
+    versioned_key = content_key(key)
     kept = cache.get(versioned_key)
     if kept is None:
         value, seconds = build()

@@ -203,7 +203,7 @@ class DestinationGuidePage(BasePage):
         # The first screen: the "show this" card (opened in one tap) and the numbers to
         # call; then the rest of the guide as a menu of sections that open in place. Both
         # are the same for every reader, so the template renders them once per language and
-        # content generation ({% cache %} under guide_cache_key); the body is read only
+        # content generation ({% include_kept %} under guide_cache_key); the body is read only
         # when they are rendered (lazily), never for a reader served from that cache. A
         # preview shows a draft: never from the cache.
         card = functools.cache(lambda: show_this_card(self.body))
