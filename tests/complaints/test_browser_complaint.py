@@ -22,7 +22,7 @@ def test_file_a_complaint_read_the_receipt_and_track_it_on_a_phone(phone, site):
     phone.fill("#id_description", "ប្រាក់ឈ្នួលមិនបានបង់ពីរខែ. Wages not paid for two months.")
     phone.get_by_label("Unpaid wages").check()
     phone.get_by_role("button", name="Send the complaint").click()
-    assert phone.locator("#id_consent_error").is_visible()
+    phone.locator("#id_consent_error").wait_for()  # visible once the answer has come
     assert "two months" in phone.locator("#id_description").input_value()
     assert serious_accessibility_violations(phone) == []
 

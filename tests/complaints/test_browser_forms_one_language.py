@@ -2,6 +2,7 @@
 18): what went wrong is on the first screen, focused, linked to each field, in one language."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import BROWSER_TEST, has_horizontal_scroll, serious_accessibility_violations
 
@@ -96,12 +97,12 @@ def test_from_the_receipt_the_tracking_form_asks_only_for_the_code(phone, home_k
     reference = phone.locator("[data-complaint-reference]").inner_text().strip()
     code = phone.locator("[data-complaint-code]").inner_text().strip()
     phone.locator(".receipt-actions a").click()
+    expect(phone.locator("#id_reference")).to_have_value(reference)  # waits for the page
     assert code not in phone.url
-    assert phone.locator("#id_reference").input_value() == reference
     assert phone.evaluate("() => document.activeElement.id") == "id_code"
     phone.keyboard.type(code)
     phone.locator(".complaint-track form [type=submit]").click()
-    assert phone.locator("[data-complaint-status]").is_visible()
+    phone.locator("[data-complaint-status]").wait_for()  # visible once the answer has come
     assert "ម៉ោងកម្ពុជា" in phone.locator(".case-summary").inner_text()
     phone.screenshot(path="/tmp/forms-km-tracking.png")
     assert serious_accessibility_violations(phone) == []

@@ -71,6 +71,7 @@ def test_without_javascript_the_numbers_are_there_and_sending_answers_shows_them
     answer_yes(page, 0, language)
     page.locator(".urgent-check form button[type=submit]").click()
     result = page.locator("[data-urgent-result]")
+    result.wait_for()  # the click only starts the post: wait for the answer's page
     assert result.locator("a[href^='tel:']").count() >= 1
     assert not has_horizontal_scroll(page)
     # (axe needs JavaScript, so the same pages are scanned in the test above.)
