@@ -63,9 +63,31 @@ def empty_database(alias):
                 raise
             time.sleep(BUSY_PAUSE_SECONDS)
     if alias == "default":
-        from orientation.editorial.roles import ensure_editorial_setup
+        restore_starting_rows()
 
-        ensure_editorial_setup()
+
+def restore_migration_data():
+    """Rows the data migrations create (locales, groups, the nine destinations)."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    for module, function in [
+        ("home.migrations.0002_locales_and_roles", "create_locales_and_groups"),
+        ("orientation.destinations.migrations.0002_nine_destinations", "create_destinations"),
+    ]:
+        getattr(import_module(module), function)(apps, None)
+
+
+def restore_starting_rows():
+    """What every test starts from: the data migrations' rows, the editorial roles and the
+    home pages (tests/conftest.py django_db_setup)."""
+    from home.demo import ensure_home_pages
+    from orientation.editorial.roles import ensure_editorial_setup
+
+    restore_migration_data()
+    ensure_editorial_setup()
+    ensure_home_pages()
 
 
 def quick_fixture_teardown(self):

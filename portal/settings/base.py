@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside the page cache, so a cached feed still answers each Origin.
     "corsheaders.middleware.CorsMiddleware",
+    # The content generation read once per request, for the page cache and every kept value.
+    "orientation.core.content_generation.OneReadPerRequestMiddleware",
     # Above GZip and ETag: it keeps each page's compressed forms and ETag (portal/page_cache.py).
     "portal.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
