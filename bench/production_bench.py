@@ -1,5 +1,6 @@
 """Issue 23's table, every row measured in one run on the production stack (gunicorn with
-portal.settings.production, 2 workers, whitenoise), with the load average beside each row:
+portal.settings.production, 2 workers, whitenoise), with the load average beside each row
+(the uncached, form and complaint rows first wait for it to come under 1.5, as in the issue):
 
 - the cached guide against a static file of the same bytes through the same gunicorn and
   whitenoise, asked plainly and as a browser asks (gzip, br): the ratio is the figure;
@@ -130,6 +131,20 @@ def load_average():
     return os.getloadavg()[0]
 
 
+# The issue's table was measured with the load under 1.5: after a row that keeps both cores
+# busy (wrk), the next row waits until the one-minute load has come down (at most a while).
+SETTLED_LOAD = 1.5
+LONGEST_WAIT_SECONDS = 120
+
+
+def settle():
+    """Wait until the load is under SETTLED_LOAD; answer the load the row then starts at."""
+    deadline = time.monotonic() + LONGEST_WAIT_SECONDS
+    while load_average() > SETTLED_LOAD and time.monotonic() < deadline:
+        time.sleep(5)
+    return load_average()
+
+
 def wrk(base_url, path, headers=None, seconds=4, connections=8):
     """Requests per second and median latency by wrk, or by the Python client without it."""
     if WRK is None:
@@ -242,20 +257,22 @@ def uncached_rows(env):
     counts = query_counts(env, list(GUIDES.values()))
     with Gunicorn({**env, "PAGE_CACHE_SECONDS": "0"}, workers=2) as server:
         for language, path in GUIDES.items():
+            load_at_start = settle()
+            milliseconds = server_time_ms(server.url, path)
             wrk(server.url, path, seconds=2)
             rps, _p50, errors = wrk(server.url, path)
-            milliseconds = server_time_ms(server.url, path)
             warm, cold = counts[path]
             rows.append(
                 (
                     f"uncached guide ({language})",
                     f"{rps:,.0f} req/s, {milliseconds:.1f} ms, {warm} queries "
                     f"({cold} for the first reader after a publish), errors {errors}",
-                    load_average(),
+                    load_at_start,
                 )
             )
-        form_rps, _p50, form_errors = wrk(server.url, FORM)
+        form_load = settle()
         form_ms = server_time_ms(server.url, FORM)
+        form_rps, _p50, form_errors = wrk(server.url, FORM)
         form_body, form_headers = body_of(server.url, FORM, {"Accept-Encoding": "gzip"})
         plain_body, _headers = body_of(server.url, FORM)
     rows.append(
@@ -264,7 +281,7 @@ def uncached_rows(env):
             f"{form_rps:,.0f} req/s, {form_ms:.1f} ms, {len(plain_body) / 1024:.0f} KB, "
             f"{len(form_body) / 1024:.1f} KB gzipped "
             f"({form_headers.get('Content-Encoding', 'identity')}), errors {form_errors}",
-            load_average(),
+            form_load,
         )
     )
     return rows
@@ -273,12 +290,13 @@ def uncached_rows(env):
 def complaint_rows(base_url):
     """Two rounds of 200: the first pays the worker's warm-up (fragments rendered, code paths
     first taken), so both are printed."""
+    load_at_start = settle()
     rounds = [post_complaints(base_url, total=200, concurrency=20) for _round in range(2)]
     stored = ", then ".join(
         f"{figures['rps']:.1f}/s (p99 {figures['p99_ms']:.0f} ms, errors {len(figures['errors'])})"
         for figures in rounds
     )
-    return [("complaints stored per second (20 clients, 2 x 200)", stored, load_average())]
+    return [("complaints stored per second (20 clients, 2 x 200)", stored, load_at_start)]
 
 
 def search_rows(env):
