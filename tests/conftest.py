@@ -6,8 +6,6 @@ from urllib.parse import urlparse
 import pytest
 from django.conf import settings
 
-from tests.quick_flush import restore_migration_data
-
 # Playwright's sync API runs an event loop in the test thread; Django refuses ORM calls from
 # such a thread unless told that this is deliberate (tests only).
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -296,9 +294,8 @@ DESK = {"width": 1280, "height": 800}
 
 
 def browser_page(chromium, live_server, **context_options):
-    """A page in a fresh browser context on the live server (a generator for fixtures): the
-    data migrations' rows put back first, the context closed afterwards."""
-    restore_migration_data()
+    """A page in a fresh browser context on the live server (a generator for fixtures), the
+    context closed afterwards."""
     context = chromium.new_context(**context_options)
     page = context.new_page()
     page.base_url = live_server.url

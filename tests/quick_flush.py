@@ -10,9 +10,10 @@ Here the rows are deleted in one statement instead (Django's foreign keys are de
 commit, so the order of the tables does not matter), content types and permissions are kept
 (no test writes them; keeping them also keeps their ids, so Django's content-type cache stays
 right). `flush` then sends post_migrate once per app (~40): with content types and
-permissions kept, the only receiver with rows to put back is the editorial roles' (groups,
-their permissions, the review workflow), so that one runs, once. Tests that ask for
-`available_apps` or `serialized_rollback` keep Django's own teardown."""
+permissions kept, what is left to put back is what every test starts from, once: the data
+migrations' rows, the editorial roles (groups, their permissions, the review workflow) and
+the home pages (restore_starting_rows). Tests that ask for `available_apps` or
+`serialized_rollback` keep Django's own teardown."""
 
 import time
 

@@ -6,7 +6,6 @@ import importlib.util
 import pytest
 from django.conf import settings
 
-from tests.conftest import restore_migration_data
 from tests.scams.factories import AgencyFactory
 
 EXAMPLE = settings.BASE_DIR / "docs" / "examples" / "partner_client.py"
@@ -21,7 +20,6 @@ def partner_client():
 
 @pytest.fixture
 def live_portal(live_server, transactional_db):
-    restore_migration_data()
     return live_server.url
 
 

@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Page, WorkflowState
 
 from orientation.editorial.roles import EDITORS, ensure_editorial_setup
-from tests.conftest import BROWSER_TEST, restore_migration_data, sign_in_to_admin
+from tests.conftest import BROWSER_TEST, sign_in_to_admin
 from tests.factories import UserFactory
 
 from .discovery import create_page, factories_by_model
@@ -16,7 +16,6 @@ DESKTOP = {"width": 1280, "height": 900}
 
 @pytest.fixture
 def admin_browser(chromium, live_server, transactional_db):
-    restore_migration_data()
     context = chromium.new_context(viewport=DESKTOP)
     page = context.new_page()
     page.base_url = live_server.url

@@ -6,7 +6,6 @@ from orientation.core.demo import ensure_translation
 from tests.conftest import (
     BROWSER_TEST,
     has_horizontal_scroll,
-    restore_migration_data,
     serious_accessibility_violations,
 )
 
@@ -145,7 +144,6 @@ def test_touch_targets_are_at_least_48px(phone, demo_lessons):
 @pytest.fixture
 def no_javascript(chromium, live_server, transactional_db):
     """A phone-sized page with JavaScript off (a reader whose browser runs none)."""
-    restore_migration_data()
     context = chromium.new_context(
         java_script_enabled=False, viewport={"width": 360, "height": 740}, has_touch=True
     )

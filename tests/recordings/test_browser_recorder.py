@@ -14,7 +14,6 @@ from tests.conftest import (
     CHROMIUM,
     PHONE_CONTEXT,
     has_horizontal_scroll,
-    restore_migration_data,
     serious_accessibility_violations,
 )
 
@@ -37,7 +36,6 @@ FAKE_MICROPHONE = [
 def microphone_browser(chromium, live_server, transactional_db):
     """A second Chromium from the same Playwright, whose microphone is a fake device that
     beeps (and asks nobody for permission)."""
-    restore_migration_data()
     browser = chromium.browser_type.launch(executable_path=CHROMIUM, args=FAKE_MICROPHONE)
     browser.base_url = live_server.url
     yield browser

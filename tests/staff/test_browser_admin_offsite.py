@@ -8,7 +8,7 @@ from django_otp.oath import totp
 
 from tests.alerts.factories import AlertFactory
 from tests.complaints.factories import ComplaintFactory
-from tests.conftest import BROWSER_TEST, restore_migration_data
+from tests.conftest import BROWSER_TEST
 from tests.factories import TOTPDeviceFactory, UserFactory
 
 pytestmark = BROWSER_TEST
@@ -23,7 +23,6 @@ document.addEventListener("securitypolicyviolation", (event) => {
 
 @pytest.fixture
 def admin_browser(chromium, live_server, transactional_db):
-    restore_migration_data()
     context = chromium.new_context(viewport={"width": 1280, "height": 900})
     context.add_init_script(COLLECT_CSP_VIOLATIONS)
     page = context.new_page()
