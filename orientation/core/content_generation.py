@@ -51,8 +51,8 @@ def bump_generation(**kwargs):
 
 
 class OneReadPerRequestMiddleware:
-    """The content generation read at most once per request (outermost, so the page cache
-    and every fragment kept on the page use the same one)."""
+    """The content generation read at most once per request (installed outside the page
+    cache, so the page cache and every fragment kept on the page use the same one)."""
 
     def __init__(self, get_response):
         self.get_response = get_response

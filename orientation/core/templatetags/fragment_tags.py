@@ -2,11 +2,13 @@ from django import template
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
 
+from orientation.core.content_generation import UNTIL_CHANGE_SECONDS
+
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def include_kept(context, template_name, key, seconds=3600):
+def include_kept(context, template_name, key, seconds=UNTIL_CHANGE_SECONDS):
     """{% include %} of a fragment every reader sees alike, kept in the cache under `key`
     (the caller puts the language and the content generation in it). A key of None (a
     preview, a form sent back with what someone typed) renders the fragment afresh."""
