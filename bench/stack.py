@@ -68,9 +68,16 @@ def production_environment(folder, **overrides):
     return env
 
 
-def manage(env, *args, check=True):
+def manage(env, *args, check=True, host=None):
+    """manage.py in a child process; `host`: a bench.network_hosts.NetworkHost to run it in."""
+    command = [PYTHON, "manage.py", *args]
     result = subprocess.run(
-        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+        host.command(command) if host else command,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     if check and result.returncode != 0:
         raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
@@ -240,20 +247,24 @@ def drop_postgres_databases(names):
 
 
 class Gunicorn:
-    def __init__(self, env, workers=2, port=None):
+    def __init__(self, env, workers=2, port=None, host=None):
+        """`host`: a bench.network_hosts.NetworkHost to run in, instead of this machine."""
         self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        address = host.address if host else "127.0.0.1"
+        self.host = host
+        self.url = f"http://{address}:{self.port}"
         self.env = {
             **env,
-            "GUNICORN_BIND": f"127.0.0.1:{self.port}",
+            "GUNICORN_BIND": f"{address}:{self.port}",
             "GUNICORN_WORKERS": str(workers),
         }
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in __exit__
         self.process = None
 
     def __enter__(self):
+        command = [GUNICORN, "-c", "portal/gunicorn.conf.py", "portal.wsgi"]
         self.process = subprocess.Popen(
-            [GUNICORN, "-c", "portal/gunicorn.conf.py", "portal.wsgi"],
+            self.host.command(command) if self.host else command,
             cwd=ROOT,
             env=self.env,
             stdout=self.log,
