@@ -1,0 +1,90 @@
+"""The footer is rendered once per language, destination and content generation (issue 23:
+it was a third of the complaint form's time), and the language switcher's addresses for
+pages outside the page tree are worked out once per path."""
+
+import pytest
+from django.core.cache import cache
+from django.test import Client, RequestFactory
+from django.urls import translate_url
+
+from home.models import FooterSettings
+from portal.templatetags.portal_tags import same_path_in
+from tests.destinations.factories import (
+    DestinationGuidePageFactory,
+    GuideIndexPageFactory,
+    contact_card,
+)
+from tests.factories import set_hotline
+
+pytestmark = pytest.mark.django_db
+FOOTER = "includes/site_footer.html"
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def footer_of(response):
+    html = response.content.decode()
+    return html[html.index('<footer class="site-footer"') : html.index("</footer>")]
+
+
+def footer_rendered(response):
+    return FOOTER in [template.name for template in response.templates]
+
+
+def test_pages_in_one_language_share_one_rendering_of_the_footer(home_km):
+    set_hotline("ប៉ូលិស (កម្ពុជា)", "Police (Cambodia)", "117", True, "Widely known")
+    FooterSettings.load()  # created on first use: a content change
+    client = Client()
+    home = client.get("/en/")
+    form = client.get("/en/complaints/")
+    khmer = client.get("/km/complaints/")
+    assert footer_rendered(home)
+    assert not footer_rendered(form)
+    assert footer_of(form) == footer_of(home)
+    assert 'href="tel:117"' in footer_of(form)
+    assert footer_rendered(khmer)  # another language has its own
+    assert "Police (Cambodia)" not in footer_of(khmer)
+
+
+def test_a_guide_keeps_a_footer_of_its_own_numbers(home_km):
+    set_hotline("ប៉ូលិស (កម្ពុជា)", "Police (Cambodia)", "117", True, "Widely known")
+    index = GuideIndexPageFactory(parent=home_km)
+    DestinationGuidePageFactory(parent=index, body=[contact_card("Police (Thailand)", "191")])
+    FooterSettings.load()  # created on first use: a content change
+    client = Client()
+    home = client.get("/km/")
+    guide = client.get("/km/destinations/thailand/")
+    again = client.get("/km/")
+    assert footer_rendered(guide)
+    assert 'href="tel:191"' in footer_of(guide) and "tel:117" not in footer_of(guide)
+    assert not footer_rendered(again)
+    assert footer_of(again) == footer_of(home)
+    assert "tel:191" not in footer_of(again)
+
+
+def test_a_change_to_the_footer_is_seen_at_once(home_km):
+    client = Client()
+    footer = FooterSettings.load()
+    assert "Ministry of Labour and Vocational Training" not in footer_of(client.get("/en/"))
+    footer.credit_km = "ក្រសួងការងារ និងបណ្តុះបណ្តាលវិជ្ជាជីវៈ"
+    footer.credit_en = "Ministry of Labour and Vocational Training"
+    footer.credit_source = "Agreement of 1 January 2027"
+    footer.credit_confirmed = True
+    footer.save()
+    assert "Ministry of Labour and Vocational Training" in footer_of(client.get("/en/"))
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["/km/complaints/", "/km/complaints/?destination=thailand&sign=locked_in", "/km/search/?q=x"],
+)
+def test_the_same_address_in_another_language_is_djangos_translation(address):
+    request = RequestFactory().get(address)
+    for code in ("en", "ar", "zh-hant"):
+        assert same_path_in(request, code) == translate_url(address, code)
+    assert same_path_in(request, "en").startswith("/en/")
