@@ -180,6 +180,10 @@ def complaint_submit(
         "language": language,
         "agency": agency,
     }
+    # Who must hear of it is read before the write: on SQLite the write transaction holds the
+    # database's one write lock, which every other worker filing a complaint waits for.
+    notice_kind = new_complaint_notice_kind(fields["in_danger"])
+    recipients = notification_recipients(destination.pk, notice_kind)
     try:
         for _attempt in range(REFERENCE_ATTEMPTS):
             try:
@@ -193,7 +197,10 @@ def complaint_submit(
                             size=len(attachment.content),
                         )
                     CaseEvent.objects.create(complaint=complaint, kind=CaseEvent.Kind.RECEIVED)
-                    _record_new_complaint_notifications(complaint)
+                    _record_notifications(complaint, notice_kind, recipients=recipients)
+                    # In the same transaction: the record of its arrival cannot be missing,
+                    # and SQLite's write lock is taken once per complaint, not twice.
+                    log(complaint, "complaints.received", user=None)
                 break
             except IntegrityError:
                 if token_digest and Complaint.objects.filter(form_token_hash=token_digest).exists():
@@ -209,7 +216,6 @@ def complaint_submit(
     receipt = Receipt(
         complaint.reference, code, in_danger=complaint.in_danger, destination=destination
     )
-    log(complaint, "complaints.received", user=None)
     logger.info(
         "complaint stored: reference=%s destination=%s", complaint.reference, destination.slug
     )
@@ -223,9 +229,12 @@ def _discard_files(stored_files):
         attachment_storage.delete_stored(name)
 
 
-def _record_notifications(complaint, kind, occasion=0):
+def _record_notifications(complaint, kind, occasion=0, recipients=None):
     """Notification rows for everyone the routing rule names (idempotent per complaint, kind,
-    occasion and person), written in the caller's transaction."""
+    occasion and person), written in the caller's transaction. `recipients`: the rule's
+    answer when the caller asked it already."""
+    if recipients is None:
+        recipients = notification_recipients(complaint.destination_id, kind)
     rows = [
         Notification(
             complaint=complaint,
@@ -234,16 +243,15 @@ def _record_notifications(complaint, kind, occasion=0):
             recipient=recipient.user,
             recipient_email="" if recipient.user else recipient.email,
         )
-        for recipient in notification_recipients(complaint.destination_id, kind)
+        for recipient in recipients
     ]
     Notification.objects.bulk_create(rows, ignore_conflicts=True)
     return rows
 
 
-def _record_new_complaint_notifications(complaint):
+def new_complaint_notice_kind(in_danger):
     # A worker in danger now: an urgent notice to the officers and the supervisors at once.
-    kind = Notification.Kind.DANGER if complaint.in_danger else Notification.Kind.NEW
-    _record_notifications(complaint, kind)
+    return Notification.Kind.DANGER if in_danger else Notification.Kind.NEW
 
 
 def alert_supervisors_of_unusual_activity(*, kind, **details):

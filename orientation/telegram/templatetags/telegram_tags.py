@@ -12,8 +12,10 @@ def telegram_updates_offer(reference):
     this complaint. Nothing when the bot is off."""
     from orientation.complaints.models import Complaint
 
-    complaint = Complaint.objects.filter(reference=reference).first() if reference else None
-    link = deep_link(complaint) if complaint is not None and conf.enabled() else ""
+    if not (reference and conf.enabled()):
+        return {"telegram_link": ""}
+    complaint = Complaint.objects.filter(reference=reference).first()
+    link = deep_link(complaint) if complaint is not None else ""
     return {"telegram_link": link}
 
 
