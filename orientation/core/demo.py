@@ -75,10 +75,11 @@ def synchronise_all_locales():
     """Fill every locale tree with aliases of the Khmer pages not yet translated there, so no
     language ever answers 404 for a page that exists in Khmer."""
     source = Locale.get_default()
+    # Read once (0.4 s a read): the aliases made in one locale change no entry another
+    # locale's pass looks at (its own translations and aliases).
     index = PageIndex.from_database().sort_by_tree_position()
     for locale in Locale.objects.exclude(pk=source.pk):
         synchronize_tree(source, locale, page_index=index)
-        index = PageIndex.from_database().sort_by_tree_position()
 
 
 def root_page():
