@@ -8,6 +8,7 @@ known words a romanized, misspelt or differently inflected word may stand for.
 """
 
 import re
+import threading
 from collections import Counter
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -26,14 +27,22 @@ LATIN_WORD = re.compile(r"\b[a-z]{2,40}\b")
 KHMER_LETTER = re.compile("[\u1780-\u17b3]")
 KHMER_VOWEL_SIGN = re.compile("[\u17b6-\u17c8]")
 MAX_WORD_LENGTH = SearchWord._meta.get_field("word").max_length
-ENGLISH = stemmer("english")
+# A snowball stemmer keeps the word it works on in its own attributes: one per thread
+# (gunicorn's gthread workers stem in several threads at once).
+_stemmers = threading.local()
 NOUN_PREFIXES = ("ការ", "សេចក្តី", "អ្នក")
 
 _collected: ContextVar = ContextVar("search_words_collected", default=None)
 
 
+# A stem depends on the word alone; 25 us each, and the equivalent-words table, built after
+# every content change, stems a hundred words.
+@lru_cache(maxsize=65536)
 def english_stem(word):
-    return ENGLISH.stemWord(word)
+    english = getattr(_stemmers, "english", None)
+    if english is None:
+        english = _stemmers.english = stemmer("english")
+    return english.stemWord(word)
 
 
 def words_of(text):
