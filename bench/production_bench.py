@@ -18,6 +18,7 @@ Requests per second come from wrk (Debian's package) when it is installed, else 
 Python client (its own cost then caps the figures). Asserts nothing about time.
 
     .venv/bin/python bench/production_bench.py   # SQLite, then PostgreSQL+Redis if present
+    .venv/bin/python bench/production_bench.py --sqlite-only | --postgres-only [--no-search]
     .venv/bin/python bench/production_bench.py --sqlite-only --no-search
 """
 
@@ -351,13 +352,16 @@ def run(label, env, with_search):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sqlite-only", action="store_true")
+    only = parser.add_mutually_exclusive_group()
+    only.add_argument("--sqlite-only", action="store_true")
+    only.add_argument("--postgres-only", action="store_true")
     parser.add_argument("--no-search", action="store_true", help="skip the 5,000-page search")
     args = parser.parse_args()
     print(f"load average at start: {' '.join(f'{value:.2f}' for value in os.getloadavg())}")
-    with tempfile.TemporaryDirectory() as folder:
-        env = production_environment(folder, **BENCH_SETTINGS)
-        run("SQLite", env, not args.no_search)
+    if not args.postgres_only:
+        with tempfile.TemporaryDirectory() as folder:
+            env = production_environment(folder, **BENCH_SETTINGS)
+            run("SQLite", env, not args.no_search)
     if args.sqlite_only:
         return
     if service_answers("127.0.0.1", 5432) and service_answers("127.0.0.1", 6379):
