@@ -69,9 +69,10 @@ def _language_links(request, page):
 
 
 def same_path_in(request, code):
-    """This request's address in another language (its query string kept)."""
-    query = request.META.get("QUERY_STRING", "")
-    return _path_in(request.path, code) + (f"?{query}" if query else "")
+    """This request's address in another language (its query string kept), as Django's
+    translate_url gives it for the full path."""
+    path, mark, query = request.get_full_path().partition("?")
+    return _path_in(path, code) + mark + query
 
 
 # Django's translate_url resolves and reverses under another active language: about 0.2 ms

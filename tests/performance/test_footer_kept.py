@@ -89,10 +89,21 @@ def test_a_change_to_the_footer_is_seen_at_once(home_km):
 
 @pytest.mark.parametrize(
     "address",
-    ["/km/complaints/", "/km/complaints/?destination=thailand&sign=locked_in", "/km/search/?q=x"],
+    [
+        "/km/complaints/",
+        "/km/complaints/?destination=thailand&sign=locked_in",
+        "/km/search/?q=%E1%9E%94%E1%9E%8E%E1%9F%92%E1%9E%8F%E1%9E%B9%E1%9E%84",
+        "/km/agencies/%E1%9E%80%20x.y/",  # no route: the address comes back as it was
+        "/km/no such page/",
+    ],
 )
 def test_the_same_address_in_another_language_is_djangos_translation(address):
     request = RequestFactory().get(address)
     for code in ("en", "ar", "zh-hant"):
-        assert same_path_in(request, code) == translate_url(address, code)
-    assert same_path_in(request, "en").startswith("/en/")
+        assert same_path_in(request, code) == translate_url(request.get_full_path(), code)
+
+
+def test_the_query_string_follows_the_page_into_another_language():
+    request = RequestFactory().get("/km/complaints/?destination=thailand")
+    assert same_path_in(request, "en") == "/en/complaints/?destination=thailand"
+    assert same_path_in(request, "ar") == "/ar/complaints/?destination=thailand"
