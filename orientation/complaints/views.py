@@ -10,7 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters
 
-from orientation.core.content_generation import current_generation
+from orientation.core.content_generation import fragment_key
 from orientation.core.languages import html_lang, text_direction
 from orientation.destinations.models import Destination
 from orientation.destinations.selectors import contacts_language, verified_contacts
@@ -137,8 +137,7 @@ def fields_cache_key(form):
         return None
     answered = [sign for sign in DangerSign.values if form.initial.get(sign_field_name(sign))]
     signs = ",".join(sorted(answered))
-    destination = form.initial.get("destination", "")
-    return f"{get_language()}:{current_generation()}:{destination}:{signs}"
+    return fragment_key(form.initial.get("destination", ""), signs)
 
 
 def _render_receipt(request, receipt, status=200):

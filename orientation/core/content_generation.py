@@ -9,6 +9,7 @@ import time
 from contextvars import ContextVar
 
 from django.core.cache import cache
+from django.utils.translation import get_language
 
 GENERATION_KEY = "page-cache:generation"
 
@@ -81,6 +82,15 @@ def until_content_changes(key, build, seconds=UNTIL_CHANGE_SECONDS):
 def content_key(key):
     """`key` under the current content generation."""
     return f"content:{current_generation()}:{key}"
+
+
+def fragment_key(*parts, request=None):
+    """The key of a rendered fragment every reader sees alike ({% include_kept %}): the
+    reader's language, the content generation and what else it depends on (`parts`); None
+    for a preview, which shows a draft and is never kept."""
+    if getattr(request, "is_preview", False):
+        return None
+    return ":".join(str(part) for part in (get_language(), current_generation(), *parts))
 
 
 def until_content_or_clock_changes(key, build):

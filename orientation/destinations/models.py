@@ -11,7 +11,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from orientation.core.content_generation import current_generation
+from orientation.core.content_generation import fragment_key
 from orientation.core.hooks import related_sections_for_destination
 from orientation.core.languages import html_lang, text_direction
 from orientation.core.links import complaint_form_url, urgent_check_url
@@ -210,9 +210,7 @@ class DestinationGuidePage(BasePage):
         context["show_this"] = SimpleLazyObject(card)
         context["emergency_contacts"] = SimpleLazyObject(lambda: dialable_contacts(self.body))
         context["sections"] = SimpleLazyObject(lambda: guide_sections(self.body, leave_out=card()))
-        if not getattr(request, "is_preview", False):
-            generation = current_generation()
-            context["guide_cache_key"] = f"{self.pk}:{get_language()}:{generation}"
+        context["guide_cache_key"] = fragment_key(self.pk, request=request)
         context["related_sections"] = related_sections_for_destination(destination, self.locale)
         context["complaint_url"] = complaint_url(destination)
         context["urgent_check_url"] = urgent_check_url(destination.slug)

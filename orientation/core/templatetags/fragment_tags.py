@@ -1,9 +1,8 @@
 from django import template
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 
-from orientation.core.content_generation import UNTIL_CHANGE_SECONDS, current_generation
+from orientation.core.content_generation import UNTIL_CHANGE_SECONDS, fragment_key
 
 register = template.Library()
 
@@ -26,9 +25,5 @@ def include_kept(context, template_name, key, seconds=UNTIL_CHANGE_SECONDS):
 
 @register.simple_tag(takes_context=True)
 def kept_key(context, *parts):
-    """A key for {% include_kept %}: the reader's language, the content generation and what
-    else the fragment depends on (`parts`); None in a preview, which shows a draft."""
-    request = context.get("request")
-    if getattr(request, "is_preview", False):
-        return None
-    return ":".join(str(part) for part in (get_language(), current_generation(), *parts))
+    """A key for {% include_kept %} (content_generation.fragment_key) in a template."""
+    return fragment_key(*parts, request=context.get("request"))
