@@ -127,6 +127,17 @@ def _force_login_passes_second_factor(monkeypatch):
     monkeypatch.setattr(Client, "force_login", force_login)
 
 
+@pytest.fixture
+def empty_cache():
+    """The shared cache empty before and after the test: for tests that count what is kept
+    there (the test settings' cache is local memory, shared by every test of a worker)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 def search_indexing():
     """Saves index for search while this lasts (the test settings turn indexing off)."""
     from django.test import override_settings

@@ -5,7 +5,6 @@ what someone typed is never cached nor served from the cache."""
 import re
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 
 from home.models import ContactSettings, FooterSettings
@@ -14,15 +13,8 @@ from orientation.destinations.models import Destination
 
 from .helpers import valid_post
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 TOKENS = re.compile(rb'name="(csrfmiddlewaretoken|form_token)" value="[^"]+"')
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def without_tokens(response):

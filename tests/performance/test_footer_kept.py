@@ -3,7 +3,6 @@ it was a third of the complaint form's time), and the language switcher's addres
 pages outside the page tree are worked out once per path."""
 
 import pytest
-from django.core.cache import cache
 from django.test import Client, RequestFactory
 from django.urls import translate_url
 
@@ -16,15 +15,8 @@ from tests.destinations.factories import (
 )
 from tests.factories import set_hotline
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 FOOTER = "includes/site_footer.html"
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def footer_of(response):
