@@ -36,7 +36,8 @@ def refuse_a_complaint(page, language):
 def test_a_refused_complaint_opens_on_its_focused_summary(phone, home_km, language):
     refuse_a_complaint(phone, language)
     assert phone.title().startswith(TEXTS[language]["error"])
-    assert phone.evaluate("() => document.activeElement.hasAttribute('data-error-summary')")
+    # The page's deferred script moves the focus: wait for it, as a reader's phone does.
+    expect(phone.locator("[data-error-summary]")).to_be_focused()
     assert summary_on_first_screen(phone)
     assert "payslip.png" in phone.locator("[data-files-not-kept]").inner_text()
     phone.screenshot(path=f"/tmp/forms-{language}-refused.png")
@@ -99,7 +100,7 @@ def test_from_the_receipt_the_tracking_form_asks_only_for_the_code(phone, home_k
     phone.locator(".receipt-actions a").click()
     expect(phone.locator("#id_reference")).to_have_value(reference)  # waits for the page
     assert code not in phone.url
-    assert phone.evaluate("() => document.activeElement.id") == "id_code"
+    expect(phone.locator("#id_code")).to_be_focused()  # waits for the focus to be moved
     phone.keyboard.type(code)
     phone.locator(".complaint-track form [type=submit]").click()
     phone.locator("[data-complaint-status]").wait_for()  # visible once the answer has come
