@@ -94,6 +94,26 @@ def _no_language_left_active():
 
 
 @pytest.fixture(autouse=True)
+def _no_event_loop_left_running(request):
+    """Playwright's sync API leaves its event loop marked as running in the worker's thread
+    from the first browser test on (the browser is shared by the session). Code under test
+    that runs a loop of its own (the Telegram sender's asyncio.run) would then refuse to run
+    in any later test of that worker: the mark is lifted for tests that do not drive the
+    browser, and put back after them."""
+    import asyncio
+
+    loop = asyncio._get_running_loop()
+    if loop is None or "chromium" in request.fixturenames:
+        yield
+        return
+    asyncio._set_running_loop(None)
+    try:
+        yield
+    finally:
+        asyncio._set_running_loop(loop)
+
+
+@pytest.fixture(autouse=True)
 def _a_new_content_generation():
     """What was kept "until the content changes" in an earlier test was built from rows that
     test's rollback removed, with no change signal: each test starts a new generation."""
@@ -159,15 +179,16 @@ def search_index():
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The test database as a deployment starts: migrated, with the home pages in Khmer and
-    English and the default site (home.demo.ensure_home_pages, the builder load_demo_content
-    uses). Built once per worker and committed: most tests stand on the home page, and
+    English, the default site and its settings rows (quick_flush.ensure_starting_content).
+    Built once per worker and committed: most tests stand on the home page, and
     building it took 0.15 s per test on SQLite and 0.4 s on PostgreSQL (issue 16). Each test
-    still runs in its own transaction, and the transactional tests' emptying puts the home
-    pages back (tests/quick_flush.py)."""
-    from home.demo import ensure_home_pages
+    still runs in its own transaction, and the transactional tests' emptying puts these rows
+    back (tests/quick_flush.py)."""
+    from tests.quick_flush import SNAPSHOTS, ensure_starting_content
 
     with django_db_blocker.unblock():
-        ensure_home_pages()
+        ensure_starting_content()
+        SNAPSHOTS.push()  # what the emptying after a transactional test puts back
 
 
 @pytest.fixture
@@ -304,9 +325,16 @@ def chromium():
 DESK = {"width": 1280, "height": 800}
 
 
-def browser_page(chromium, live_server, **context_options):
+def browser_page(chromium, live_server, request, **context_options):
     """A page in a fresh browser context on the live server (a generator for fixtures), the
-    context closed afterwards."""
+    context closed afterwards.
+
+    The site's service worker is blocked unless the test is marked `service_worker` (the
+    offline modules): on its first page in each context it fetches the offline pages of every
+    language and the shell, work the live server and chromium did for each of the ~90 tests
+    that do not read offline (a fifth of the browser tests' CPU, measured)."""
+    if not request.node.get_closest_marker("service_worker"):
+        context_options = {"service_workers": "block", **context_options}
     context = chromium.new_context(**context_options)
     page = context.new_page()
     page.base_url = live_server.url
@@ -318,30 +346,63 @@ PHONE_CONTEXT = {"viewport": PHONE, "device_scale_factor": 2, "is_mobile": True,
 
 
 @pytest.fixture
-def phone(chromium, live_server, transactional_db):
+def phone(chromium, live_server, transactional_db, request):
     """A page in a fresh phone-sized browser context, with the live server's base URL."""
-    yield from browser_page(chromium, live_server, **PHONE_CONTEXT)
+    yield from browser_page(chromium, live_server, request, **PHONE_CONTEXT)
 
 
 @pytest.fixture
-def phone_without_javascript(chromium, live_server, transactional_db):
+def phone_without_javascript(chromium, live_server, transactional_db, request):
     """The same phone with JavaScript off: every page must work without it."""
-    yield from browser_page(chromium, live_server, **PHONE_CONTEXT, java_script_enabled=False)
+    yield from browser_page(
+        chromium, live_server, request, **PHONE_CONTEXT, java_script_enabled=False
+    )
 
 
 @pytest.fixture
-def desk(chromium, live_server, transactional_db):
+def desk(chromium, live_server, transactional_db, request):
     """As `phone`, in a desktop-sized window (the staff's admin)."""
-    yield from browser_page(chromium, live_server, viewport=DESK)
+    yield from browser_page(chromium, live_server, request, viewport=DESK)
+
+
+def committed_content_for_a_module(django_db_blocker, build):
+    """For a module of transactional tests (the browser tests) that all start from the same
+    content: build it once, committed, and make it what the emptying after each of its tests
+    puts back (tests/quick_flush.py snapshots), instead of building it again for each test.
+    The session's starting rows come back after the module. A generator for module-scoped
+    fixtures. No xdist_group here: a group is sent to a worker before the ungrouped tests,
+    and browser tests must stay last, where pytest-django puts transactional tests (a
+    request the browser left running on the live server would meet the next test). A
+    worker that runs part of the module builds the content once for its part."""
+    from tests.quick_flush import SNAPSHOTS
+
+    with django_db_blocker.unblock():
+        result = build()
+        SNAPSHOTS.push()
+    try:
+        yield result
+    finally:
+        with django_db_blocker.unblock():
+            SNAPSHOTS.pop()
+
+
+@pytest.fixture(scope="module")
+def thailand_guide_content(django_db_setup, django_db_blocker):
+    """The demo Thailand guide in every language, once for the module."""
+
+    def build():
+        from orientation.core.demo import synchronise_all_locales
+        from orientation.destinations.demo import build
+
+        build(slugs=["thailand"])
+        synchronise_all_locales()
+
+    yield from committed_content_for_a_module(django_db_blocker, build)
 
 
 @pytest.fixture
-def thailand_guide(phone, home_km, synced_trees):
+def thailand_guide(phone, thailand_guide_content):
     """The URL of the demo Thailand guide in English (browser tests of guides and offline)."""
-    from orientation.destinations.demo import build
-
-    build(slugs=["thailand"])
-    synced_trees()
     return phone.base_url + "/en/destinations/thailand/"
 
 

@@ -9,7 +9,8 @@ import pytest
 
 from tests.conftest import BROWSER_TEST, has_horizontal_scroll, serious_accessibility_violations
 
-pytestmark = BROWSER_TEST
+# They read and write offline: the site's service worker runs (tests/conftest.py browser_page).
+pytestmark = [*BROWSER_TEST, pytest.mark.service_worker]
 
 CONTROLLED = "() => navigator.serviceWorker.controller !== null"
 

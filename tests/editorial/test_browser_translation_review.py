@@ -29,7 +29,7 @@ SCREENSHOTS = os.environ.get("SCREENSHOT_DIR")
 
 @pytest.fixture(params=[PHONE, DESK], ids=["phone", "desktop"])
 def admin_browser(request, chromium, live_server, transactional_db):
-    pages = browser_page(chromium, live_server, viewport=request.param)
+    pages = browser_page(chromium, live_server, request, viewport=request.param)
     page = next(pages)
     page.screen_name = "phone" if request.param == PHONE else "desktop"
     yield page

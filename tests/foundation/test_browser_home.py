@@ -1,6 +1,11 @@
 import pytest
 
-from tests.conftest import BROWSER_TEST, has_horizontal_scroll, serious_accessibility_violations
+from tests.conftest import (
+    BROWSER_TEST,
+    committed_content_for_a_module,
+    has_horizontal_scroll,
+    serious_accessibility_violations,
+)
 
 pytestmark = BROWSER_TEST
 
@@ -10,15 +15,18 @@ KHMER_FONT_LOADED = """async () => {
 }"""
 
 
-@pytest.fixture
-def demo_home(home_km):
-    from home.demo import build
+@pytest.fixture(scope="module")
+def demo_home(django_db_setup, django_db_blocker):
+    """The demo home page and its settings in every language, built once for the module."""
 
-    build()
-    from orientation.core.demo import synchronise_all_locales
+    def build():
+        from home.demo import build
+        from orientation.core.demo import synchronise_all_locales
 
-    synchronise_all_locales()
-    return home_km
+        build()
+        synchronise_all_locales()
+
+    yield from committed_content_for_a_module(django_db_blocker, build)
 
 
 def test_khmer_home_on_a_phone(phone, demo_home):

@@ -1,9 +1,12 @@
 """Offline, as a worker abroad lives it: save a guide, lose the connection, still read it and
 its "show this" card; write a complaint offline and see it sent when the connection returns."""
 
+import pytest
+
 from tests.conftest import BROWSER_TEST
 
-pytestmark = BROWSER_TEST
+# They read and write offline: the site's service worker runs (tests/conftest.py browser_page).
+pytestmark = [*BROWSER_TEST, pytest.mark.service_worker]
 
 CONTROLLED = "() => navigator.serviceWorker.controller !== null"
 

@@ -1,6 +1,7 @@
 """A guide saved for offline reading keeps its recordings: offline, the player's requests
 (whole file or a range) are answered from the phone; deleting the guide deletes them."""
 
+import pytest
 from django.core.files.base import ContentFile
 
 from orientation.core.recording_slots import slot_key
@@ -10,7 +11,8 @@ from tests.performance.test_browser_offline import open_controlled
 
 from .factories import OGG
 
-pytestmark = BROWSER_TEST
+# They read and write offline: the site's service worker runs (tests/conftest.py browser_page).
+pytestmark = [*BROWSER_TEST, pytest.mark.service_worker]
 
 FETCH = """async ([url, range]) => {
   const response = await fetch(url, range ? {headers: {Range: range}} : {});

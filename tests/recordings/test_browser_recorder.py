@@ -51,7 +51,8 @@ def test_record_listen_redo_keep_then_a_reader_plays_it(microphone_browser, guid
     key = slot_key(guide.translation_key, SECTION_ONE, language="km")
     SHOTS.mkdir(parents=True, exist_ok=True)
 
-    phone_context = microphone_browser.new_context(**PHONE_CONTEXT)
+    # Not about offline reading: no service worker (tests/conftest.py browser_page).
+    phone_context = microphone_browser.new_context(service_workers="block", **PHONE_CONTEXT)
     phone = phone_context.new_page()
     phone.goto(base + "/km/destinations/thailand/")
     first_view_before = phone.evaluate(HEIGHT)

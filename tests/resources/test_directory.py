@@ -1,5 +1,6 @@
 import pytest
 
+from orientation.core.content_generation import bump_generation
 from orientation.resources.models import Organisation
 
 from .factories import OrganisationFactory, translate, verified_phone
@@ -160,6 +161,7 @@ def test_directory_query_count_does_not_grow(client, home_km, django_assert_max_
     for _n in range(3):
         OrganisationFactory(services=["shelter"], destinations=["thailand"], languages=["km"])
     client.get("/km/resources/")
+    bump_generation()  # measured as after a change, like the request after the 12 below
     with django_assert_max_num_queries(20) as few:
         client.get("/km/resources/?service=shelter")
     for _n in range(12):

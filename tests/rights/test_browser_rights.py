@@ -1,18 +1,27 @@
 import pytest
 
-from tests.conftest import BROWSER_TEST, has_horizontal_scroll, serious_accessibility_violations
+from tests.conftest import (
+    BROWSER_TEST,
+    committed_content_for_a_module,
+    has_horizontal_scroll,
+    serious_accessibility_violations,
+)
 
 pytestmark = BROWSER_TEST
 
 
-@pytest.fixture
-def demo_rights(home_km):
-    from orientation.core.demo import synchronise_all_locales
-    from orientation.rights import demo
+@pytest.fixture(scope="module")
+def demo_rights(django_db_setup, django_db_blocker):
+    """The demo's rights pages in every language, built once: the tests only read them."""
 
-    demo.build()
-    synchronise_all_locales()
-    return home_km
+    def build():
+        from orientation.core.demo import synchronise_all_locales
+        from orientation.rights import demo
+
+        demo.build()
+        synchronise_all_locales()
+
+    yield from committed_content_for_a_module(django_db_blocker, build)
 
 
 def test_khmer_explainer_on_a_phone(phone, demo_rights):

@@ -23,7 +23,7 @@ pytestmark = BROWSER_TEST
 
 @pytest.fixture(params=[PHONE, DESK], ids=["phone", "desk"])
 def admin_browser(request, chromium, live_server, transactional_db):
-    yield from browser_page(chromium, live_server, viewport=request.param)
+    yield from browser_page(chromium, live_server, request, viewport=request.param)
 
 
 def test_the_dashboard_warns_an_editor_in_khmer(admin_browser, home_km):
