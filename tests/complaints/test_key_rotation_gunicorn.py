@@ -12,10 +12,10 @@ from bench.stack import Gunicorn, manage
 
 @pytest.mark.slow
 def test_gunicorn_refuses_a_retired_first_key_and_serves_with_the_current_one(
-    tmp_path, stack_sites
+    tmp_path, sqlite_stack_sites
 ):
     old, new = Fernet.generate_key().decode(), Fernet.generate_key().decode()
-    env = stack_sites.new_site(tmp_path, demo=False, DATA_ENCRYPTION_KEYS=f"{new},{old}")
+    env = sqlite_stack_sites.new_site(tmp_path, demo=False, DATA_ENCRYPTION_KEYS=f"{new},{old}")
     retired = manage(env, "reencrypt_complaints", "--retire-old")
     assert "1 old key(s) as retired" in retired.stdout
 

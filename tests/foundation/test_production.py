@@ -60,8 +60,8 @@ def test_check_deploy_reports_nothing_with_https_on(tmp_path):
 
 
 @pytest.mark.slow
-def test_gunicorn_serves_pages_and_static_files_with_debug_off(tmp_path, stack_sites):
-    env = stack_sites.new_site(tmp_path)
+def test_gunicorn_serves_pages_and_static_files_with_debug_off(tmp_path, sqlite_stack_sites):
+    env = sqlite_stack_sites.new_site(tmp_path)
     with Gunicorn(env, workers=2) as server:
         with urllib.request.urlopen(server.url + "/km/") as response:
             html = response.read().decode()

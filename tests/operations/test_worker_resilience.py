@@ -37,8 +37,8 @@ def heartbeats(database):
         return connection.execute("SELECT count(*) FROM operations_workerheartbeat").fetchone()[0]
 
 
-def test_a_locked_database_does_not_stop_the_worker(tmp_path, stack_sites):
-    env = stack_sites.new_site(
+def test_a_locked_database_does_not_stop_the_worker(tmp_path, sqlite_stack_sites):
+    env = sqlite_stack_sites.new_site(
         tmp_path, demo=False, WORKER_HEARTBEAT_SECONDS=1, SQLITE_BUSY_SECONDS=2
     )
     database = tmp_path / "portal.sqlite3"

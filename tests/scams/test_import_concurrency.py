@@ -11,8 +11,8 @@ from bench.register_csv import dry_run_while_storing, write_register_csv
 pytestmark = pytest.mark.slow
 
 
-def test_complaints_are_stored_while_a_30000_row_dry_run_runs(tmp_path, stack_sites):
-    env = stack_sites.new_site(tmp_path, demo=False)
+def test_complaints_are_stored_while_a_30000_row_dry_run_runs(tmp_path, sqlite_stack_sites):
+    env = sqlite_stack_sites.new_site(tmp_path, demo=False)
     register = write_register_csv(tmp_path / "register.csv", rows=30_000)
 
     figures = dry_run_while_storing(env, register, busy_timeout=2.0)
