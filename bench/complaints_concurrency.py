@@ -100,13 +100,13 @@ def post_complaints(base_url, total, concurrency):
     }
 
 
-def add_bench_officer(env):
+def add_bench_officer(env, username="bench-officer", email="bench@example.org"):
     """An officer for Thailand, where the bench files its complaints, as a deployment has."""
     manage(
         env,
         "add_officer",
-        "bench-officer",
-        "bench@example.org",
+        username,
+        email,
         "--destination",
         "thailand",
         "--first-name",

@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.complaints_concurrency import add_bench_officer
 from bench.stack import (
     ClientFrom,
     ForwardingProxy,
@@ -123,18 +124,7 @@ def image_bombs(env, database):
 
 def notices(env, database):
     officer_env = {**env, "OFFICER_PASSWORD": "a-Long-passphrase-for-bench-9"}
-    manage(
-        officer_env,
-        "add_officer",
-        "thai",
-        "thai@example.org",
-        "--destination",
-        "thailand",
-        "--first-name",
-        "Bench",
-        "--last-name",
-        "Officer",
-    )
+    add_bench_officer(officer_env, "thai", "thai@example.org")
     manage(
         env,
         "shell",

@@ -1,10 +1,11 @@
 import os
 import shutil
-import socket
 from urllib.parse import urlparse
 
 import pytest
 from django.conf import settings
+
+from bench.stack import service_answers
 
 # Playwright's sync API runs an event loop in the test thread; Django refuses ORM calls from
 # such a thread unless told that this is deliberate (tests only).
@@ -274,14 +275,6 @@ def synced_trees(home_km):
         synchronise_all_locales()
 
     return sync
-
-
-def service_answers(host, port):
-    try:
-        with socket.create_connection((host, port), timeout=1):
-            return True
-    except OSError:
-        return False
 
 
 def postgres_available():

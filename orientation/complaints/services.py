@@ -129,6 +129,19 @@ def forget_old_receipts(now=None):
     )
 
 
+def record_attachments(complaint, stored_files, attachments, **flags):
+    """One row per stored file of a complaint (the files themselves are already written,
+    encrypted, under the names given)."""
+    for stored_name, attachment in zip(stored_files, attachments, strict=True):
+        ComplaintAttachment.objects.create(
+            complaint=complaint,
+            stored_name=stored_name,
+            content_type=attachment.content_type,
+            size=len(attachment.content),
+            **flags,
+        )
+
+
 def complaint_submit(
     *,
     destination,
@@ -189,13 +202,7 @@ def complaint_submit(
             try:
                 with transaction.atomic():
                     complaint = Complaint.objects.create(reference=new_reference(), **fields)
-                    for stored_name, attachment in zip(stored_files, attachments, strict=True):
-                        ComplaintAttachment.objects.create(
-                            complaint=complaint,
-                            stored_name=stored_name,
-                            content_type=attachment.content_type,
-                            size=len(attachment.content),
-                        )
+                    record_attachments(complaint, stored_files, attachments)
                     CaseEvent.objects.create(complaint=complaint, kind=CaseEvent.Kind.RECEIVED)
                     _record_notifications(complaint, notice_kind, recipients=recipients)
                     # In the same transaction: the record of its arrival cannot be missing,
@@ -414,14 +421,7 @@ def worker_add_information(*, complaint, text="", attachments=(), in_danger=Fals
             event = CaseEvent.objects.create(
                 complaint=complaint, kind=CaseEvent.Kind.WORKER_UPDATE, body=text, created_at=now
             )
-            for stored_name, attachment in zip(stored_files, attachments, strict=True):
-                ComplaintAttachment.objects.create(
-                    complaint=complaint,
-                    stored_name=stored_name,
-                    content_type=attachment.content_type,
-                    size=len(attachment.content),
-                    from_worker_update=True,
-                )
+            record_attachments(complaint, stored_files, attachments, from_worker_update=True)
             reopened = _reopen_for_follow_up(complaint, now, urgent=in_danger)
             complaint.new_information_at = now
             if in_danger:

@@ -195,6 +195,20 @@ class RankedObjectsMixin:
         return results
 
 
+class RankedResultsMixin:
+    """Search results read through the compiler's ranked query (RankedObjectsMixin), or
+    upstream's own reading where the compiler has none for this query."""
+
+    def _do_search(self):
+        results = self.query_compiler.ranked_results(
+            self.query_compiler.get_config(self.backend),
+            self.start,
+            self.stop,
+            score_field=self._score_field,
+        )
+        return super()._do_search() if results is None else results
+
+
 class KhmerAwareSearchMixin:
     def object_ids_matching(self, model, object_ids, query):
         """Which of ``object_ids`` (primary keys as strings) of ``model`` match ``query`` (a
@@ -354,15 +368,8 @@ def sqlite_backend_class():
     ):
         COLUMN_WEIGHTS = (1.0, 0.0, 0.0)
 
-    class KhmerSQLiteSearchResults(upstream.SQLiteSearchResults):
-        def _do_search(self):
-            results = self.query_compiler.ranked_results(
-                self.query_compiler.get_config(self.backend),
-                self.start,
-                self.stop,
-                score_field=self._score_field,
-            )
-            return super()._do_search() if results is None else results
+    class KhmerSQLiteSearchResults(RankedResultsMixin, upstream.SQLiteSearchResults):
+        pass
 
     class KhmerSQLiteSearchBackend(KhmerAwareSearchMixin, upstream.SQLiteSearchBackend):
         index_class = KhmerSQLiteIndex
@@ -465,15 +472,8 @@ def postgres_backend_class():
     ):
         COLUMN_WEIGHTS = {"autocomplete": 1.0}
 
-    class KhmerPostgresSearchResults(upstream.PostgresSearchResults):
-        def _do_search(self):
-            results = self.query_compiler.ranked_results(
-                self.query_compiler.get_config(self.backend),
-                self.start,
-                self.stop,
-                score_field=self._score_field,
-            )
-            return super()._do_search() if results is None else results
+    class KhmerPostgresSearchResults(RankedResultsMixin, upstream.PostgresSearchResults):
+        pass
 
     class KhmerPostgresSearchBackend(KhmerAwareSearchMixin, upstream.PostgresSearchBackend):
         index_class = KhmerPostgresIndex
