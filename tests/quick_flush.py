@@ -56,8 +56,9 @@ def run_statements(connection, statements):
 
 
 class Snapshots:
-    """A stack of copies of the test tables' rows, kept in the test database itself (tables
-    named test_snapshot_<level>_<n>, which Django's introspection does not list)."""
+    """A stack of copies of the default database's rows, kept in that database itself (tables
+    named test_snapshot_<level>_<n>, which Django's introspection does not list). Another
+    database is only emptied."""
 
     def __init__(self):
         self.stack = []  # per level: {table: its copy}, for the tables that had rows
@@ -68,7 +69,8 @@ class Snapshots:
             self.tables[connection.alias] = tables_to_empty(connection)
         return self.tables[connection.alias]
 
-    def push(self, alias="default"):
+    def push(self):
+        alias = "default"
         connection = connections[alias]
         quote = connection.ops.quote_name
         level = len(self.stack)
@@ -107,12 +109,11 @@ class Snapshots:
         with transaction.atomic(using=alias):
             run_statements(connection, statements)
 
-    def pop(self, alias="default"):
+    def pop(self):
         """Back to the snapshot before the newest one, whose tables are dropped."""
-        connection = connections[alias]
         dropped = self.stack.pop()
-        self.restore(alias)
-        run_statements(connection, [f"DROP TABLE {copy}" for copy in dropped.values()])
+        empty_database("default")
+        run_statements(connections["default"], [f"DROP TABLE {c}" for c in dropped.values()])
 
 
 SNAPSHOTS = Snapshots()
