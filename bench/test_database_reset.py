@@ -54,7 +54,12 @@ def main():
         from orientation.core.demo import synchronise_all_locales
         from orientation.destinations.demo import build
         from orientation.editorial.roles import ensure_editorial_setup
-        from tests.quick_flush import SNAPSHOTS, empty_database, ensure_starting_content
+        from tests.quick_flush import (
+            SNAPSHOTS,
+            Snapshots,
+            empty_database,
+            ensure_starting_content,
+        )
 
         ensure_starting_content()
         SNAPSHOTS.push()
@@ -64,11 +69,7 @@ def main():
             synchronise_all_locales()
 
         def delete_then_build_again():
-            SNAPSHOTS.stack.append({})  # an empty snapshot: the restore only deletes
-            try:
-                empty_database("default")
-            finally:
-                SNAPSHOTS.stack.pop()
+            Snapshots().restore()  # a stack without a snapshot: every row deleted, none back
             rows_of_the_data_migrations()
             ensure_editorial_setup()
             ensure_starting_content()
