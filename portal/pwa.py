@@ -22,7 +22,6 @@ STATIC_SHELL = [
     "css/print.css",
     "js/portal.js",
     "js/offline.js",
-    "icons/logo.svg",
     "icons/app-192.png",
 ]
 

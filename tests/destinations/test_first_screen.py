@@ -102,6 +102,9 @@ def test_section_pictogram_is_named_in_the_readers_language(client, guide):
     _, html = first_screen_of(client, guide)
     summaries = html.split('<div class="guide-menu">')[1].split("</summary>")
     # The guide is the Khmer page: the picture's alternative text is Khmer.
-    assert '<img class="pictogram" src="/static/pictograms/plane.svg" alt="យន្តហោះ"' in summaries[0]
+    assert (
+        '<svg class="icon pictogram" width="28" height="28" focusable="false" role="img" aria-label="យន្តហោះ"'
+        in summaries[0]
+    )
     # A section without a chosen pictogram shows none.
-    assert "<img" not in summaries[1].split("<summary>")[1]
+    assert "<svg" not in summaries[1].split("<summary>")[1]
