@@ -50,7 +50,10 @@ def fontconfig_with_khmer(folder):
     """A fontconfig file: the system's fonts plus Noto Sans Khmer as TrueType in `folder`."""
     from fontTools.ttLib import TTFont
 
-    folder = Path(folder)
+    # A folder of its own: fontconfig reads every font under a <dir>, and the WOFF2 files that
+    # collectstatic copies beside it would answer `local()` with a file Chromium cannot load.
+    folder = Path(folder) / "phone-fonts"
+    folder.mkdir()
     for woff2 in FONTS.glob("noto-sans-khmer-*.woff2"):
         font = TTFont(woff2)
         font.flavor = None
