@@ -20,6 +20,9 @@ keepalive = 5
 # 1,700-2,000 without restarts (bench/production_bench.py, this 2-core machine).
 max_requests = 50000
 max_requests_jitter = 5000
+# preload_app stays off: tried to save each worker's imports, workers forked from a master
+# that had imported the site stalled under load (cached pages at 0-370 req/s); the cause, some
+# lock or thread started at import, is not found yet.
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
 errorlog = "-"
 # Query strings can carry a tracking reference; log the path only.

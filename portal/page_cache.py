@@ -9,7 +9,8 @@ tens of queries, replaying it from the cache costs one lookup. Rules that keep i
   language prefixes anyway);
 - only 200 responses that set no cookie and are not marked private/no-store;
 - any content change bumps a shared "generation" number that is part of every key, so one
-  publish empties the page cache on every host at once (the cache is Redis in production).
+  publish empties the page cache on every host (the cache is Redis in production; each
+  worker reads the number at most once a second, orientation/core/content_generation.py).
 
 It sits above Django's GZip and ETag middleware (portal/settings/base.py): a page's gzip and
 brotli forms and its ETag are made once, when it is stored, and each hit serves the form the
@@ -187,10 +188,10 @@ def response_from_entry(entry, request, state="hit"):
 
 class WorkerCopies:
     """The last pages this worker served from the shared cache, unpickled, most recent last:
-    a hit then costs one small read of the generation instead of fetching and unpickling the
-    page from Redis. A copy is used only while its generation is the shared one (read on
-    every request, so a publish on any host is seen at once) and until the moment its
-    shared entry expires (the next alert start or expiry included)."""
+    a hit then fetches and unpickles nothing from Redis. A copy is used only while its
+    generation is the shared one (which a worker reads at most once a second in production,
+    so a publish on any host is seen within that second) and until the moment its shared
+    entry expires (the next alert start or expiry included)."""
 
     def __init__(self, size=128):
         self.size = size
@@ -228,7 +229,7 @@ class AnonymousPageCacheMiddleware:
         if not seconds or not request_is_cacheable(request):
             return self.get_response(request)
         key = cache_key(request)
-        generation = current_generation()  # the one read of the shared cache on a hit
+        generation = current_generation()  # on a hit, at most this worker's once-a-second read
         entry = self.copies.get(key, generation)
         if entry is not None:
             return response_from_entry(entry, request)

@@ -207,6 +207,9 @@ CACHES = {
 # CDN may keep them for the shorter/longer of these.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_BROWSER_SECONDS = 60
+# How long a worker answers for the content generation it read (production with Redis sets
+# it; the local-memory cache is read in the process anyway).
+CONTENT_GENERATION_COPY_SECONDS = 0
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # manage.py db_worker (orientation/operations): heartbeat period, longest wait between

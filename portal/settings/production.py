@@ -101,6 +101,11 @@ if REDIS_URL:
         }
     }
 
+    # Each worker reads the content generation from Redis at most once a second
+    # (orientation/core/content_generation.py): a cached page's hit then makes no round trip,
+    # and a publish is seen on every host within that second.
+    CONTENT_GENERATION_COPY_SECONDS = float(os.environ.get("CONTENT_GENERATION_COPY_SECONDS", "1"))
+
 if os.environ.get("EMAIL_URL", "").strip():
     from urllib.parse import unquote, urlparse
 
