@@ -35,7 +35,11 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.encoding import escape_uri_path
 from django.utils.http import parse_etags
 
-from orientation.core.content_generation import bump_generation, current_generation
+from orientation.core.content_generation import (
+    bump_generation,
+    content_changed,
+    current_generation,
+)
 from orientation.core.paths import may_share
 from portal.resilient_cache import on_recovery
 
@@ -288,9 +292,9 @@ CONTENT_APP_LABELS = frozenset(
 )
 
 
-def _bump_for_content(sender, **kwargs):
+def _content_row_changed(sender, **kwargs):
     if sender._meta.app_label in CONTENT_APP_LABELS:
-        bump_generation()
+        content_changed()
 
 
 def connect_invalidation():
@@ -298,9 +302,9 @@ def connect_invalidation():
     from wagtail.signals import page_published, page_unpublished, published, unpublished
 
     for signal in (page_published, page_unpublished, published, unpublished):
-        signal.connect(bump_generation, dispatch_uid=f"page-cache-{id(signal)}")
-    post_save.connect(_bump_for_content, dispatch_uid="page-cache-post-save")
-    post_delete.connect(_bump_for_content, dispatch_uid="page-cache-post-delete")
+        signal.connect(content_changed, dispatch_uid=f"page-cache-{id(signal)}")
+    post_save.connect(_content_row_changed, dispatch_uid="page-cache-post-save")
+    post_delete.connect(_content_row_changed, dispatch_uid="page-cache-post-delete")
     # A publish made while Redis was unreachable bumped only a local generation: pages kept
     # in Redis from before may be stale, so a returning Redis starts a new generation.
     on_recovery(bump_generation)

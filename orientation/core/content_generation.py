@@ -10,6 +10,7 @@ from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.utils.translation import get_language
 
 GENERATION_KEY = "page-cache:generation"
@@ -83,6 +84,16 @@ def bump_generation(**kwargs):
     read = _read_in_this_request.get()
     if read is not None:
         read.pop("generation", None)
+
+
+def content_changed(**kwargs):
+    """The receiver for a change of public content (a publish, a saved row): a new generation
+    now, for what this request renders after the change, and again when its transaction
+    commits. Wagtail and Django send these signals inside the transaction: a reader who read
+    the first new generation before the commit rendered the old rows under it, and without
+    the second bump that page was kept until it expired."""
+    bump_generation()
+    transaction.on_commit(bump_generation)
 
 
 class OneReadPerRequestMiddleware:

@@ -8,7 +8,7 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from orientation.core.content_generation import bump_generation
+        from orientation.core.content_generation import content_changed
 
         post_migrate.connect(build_index_if_incomplete, dispatch_uid="search-index-on-migrate")
         # Search outcomes are cached per content generation: a changed group of equivalent
@@ -16,7 +16,7 @@ class SearchConfig(AppConfig):
         equivalent_words = self.get_model("EquivalentWords")
         for signal in (post_save, post_delete):
             signal.connect(
-                bump_generation, sender=equivalent_words, dispatch_uid=f"equivalents-{signal}"
+                content_changed, sender=equivalent_words, dispatch_uid=f"equivalents-{signal}"
             )
 
 

@@ -1,5 +1,6 @@
 import pytest
 
+from orientation.core.content_generation import current_generation
 from tests.factories import set_hotline
 
 
@@ -21,6 +22,19 @@ def test_publishing_empties_the_cache(client, home_km, page_cache_on):
     response = client.get("/km/")
     assert response["X-Page-Cache"] == "miss"
     assert "សេចក្តីផ្តើមថ្មី" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_publish_starts_a_new_generation_again_when_it_commits(
+    home_km, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        home_km.intro = "សេចក្តីផ្តើមថ្មី"
+        home_km.save_revision().publish()
+        # A reader on another worker may read this one before the commit and keep the page
+        # it renders from the old rows under it.
+        before_commit = current_generation()
+    assert current_generation() > before_commit
 
 
 @pytest.mark.django_db
