@@ -6,10 +6,11 @@ from django.utils import translation
 from wagtail.admin.localization import get_available_admin_languages
 
 from orientation.core import paths
+from orientation.core.khmer_font import PROBE_SCRIPT_CSP_SOURCE
 from orientation.core.permissions_policy import permissions_policy
 
-# Wagtail's admin relies on inline scripts and styles; the public site has none, so the
-# strict policy applies everywhere else.
+# Wagtail's admin relies on inline scripts and styles; the public site has one small script,
+# allowed by its hash, so the strict policy applies everywhere else.
 ADMIN_PREFIXES = paths.staff_prefixes()
 
 # The admin's own policy, measured in Chromium (tests/staff/test_browser_admin_offsite.py):
@@ -38,7 +39,8 @@ ADMIN_CONTENT_SECURITY_POLICY = "; ".join(
 CONTENT_SECURITY_POLICY = "; ".join(
     [
         "default-src 'self'",
-        "script-src 'self'",
+        # The Khmer font's preload script (orientation/core/khmer_font.py), by its hash.
+        f"script-src 'self' {PROBE_SCRIPT_CSP_SOURCE}",
         "style-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",

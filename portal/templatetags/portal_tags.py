@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from orientation.core.constants import TO_BE_CONFIRMED
 from orientation.core.content_generation import until_content_changes
+from orientation.core.khmer_font import preload_probe
 from orientation.core.languages import (
     NATIVE_NAMES,
     html_lang,
@@ -156,6 +157,12 @@ def canonical_url(context):
         if link["code"] == wanted:
             return link["absolute_url"]
     return public_url(context["request"].path)
+
+
+@register.simple_tag
+def khmer_font_preload():
+    """On a Khmer page, the script that preloads the Khmer font where the phone has none."""
+    return preload_probe() if get_language() == "km" else ""
 
 
 @register.simple_tag

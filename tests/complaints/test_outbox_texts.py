@@ -30,4 +30,5 @@ def test_the_complaint_form_says_in_khmer_that_a_reopened_complaint_was_not_sent
     page = BeautifulSoup(client.get("/km/complaints/").content, "html.parser")
     form = page.select_one("form[data-offline-queue]")
     assert "មិនទាន់បានផ្ញើទេ" in form["data-reopened-text"]
-    assert page.select_one("script:not([src])") is None
+    # No inline script but the Khmer font's probe, which the policy allows by its hash.
+    assert page.select_one("script:not([src]):not([data-font])") is None

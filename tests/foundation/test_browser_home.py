@@ -38,6 +38,22 @@ def test_khmer_home_on_a_phone(phone, demo_home):
     assert serious_accessibility_violations(phone) == []
 
 
+def test_a_phone_without_a_khmer_font_preloads_it_once(phone, demo_home):
+    """This test machine has no Khmer font of its own: the probe finds none, adds the preload,
+    and the stylesheet's @font-face uses that download instead of a second one."""
+    blocked = []
+    phone.on("console", lambda m: "Content Security Policy" in m.text and blocked.append(m.text))
+    phone.goto(phone.base_url + "/km/")
+    phone.wait_for_selector('link[rel="preload"][as="font"]', state="attached")
+    assert phone.evaluate(KHMER_FONT_LOADED)
+    fetched = phone.evaluate(
+        """() => performance.getEntriesByType('resource')
+             .filter(e => e.name.includes('noto-sans-khmer-regular')).map(e => e.initiatorType)"""
+    )
+    assert fetched == ["link"], fetched
+    assert blocked == []
+
+
 def test_language_switcher_by_click(phone, demo_home):
     phone.goto(phone.base_url + "/km/")
     phone.locator(".language-switcher summary").click()

@@ -1,7 +1,8 @@
 """Fonts on a phone (issue 23): a phone that already has a Khmer font downloads none. No page
-preloads a font: a preload downloads the file even where the phone has the font, which
+carries a plain font preload: it downloads the file even where the phone has the font, which
 cost the Khmer pages 33 KB and their LCP on the 3G-like profile (2.4 s without the preload,
-3.3 s with it: bench/lighthouse_scores.py)."""
+3.3 s with it: bench/lighthouse_scores.py). Khmer pages name the file only to the probe that
+preloads it where the phone has no Khmer font (orientation/core/khmer_font.py)."""
 
 import re
 from pathlib import Path
@@ -30,4 +31,9 @@ def test_every_font_is_looked_for_on_the_phone_before_it_is_downloaded(styleshee
 def test_no_page_downloads_a_font_the_phone_may_already_have(client, home_km, language):
     html = client.get(f"/{language}/").content.decode()
     assert not re.findall(r'<link rel="preload"[^>]+as="font"', html)
-    assert ".woff2" not in html  # fonts are named only in the stylesheet, after local()
+    probe_font = re.findall(r'<script data-font="([^"]+)"', html)
+    assert probe_font == (
+        ["/static/fonts/noto-sans-khmer-regular.woff2"] if language == "km" else []
+    )
+    # Otherwise fonts are named only in the stylesheet, after local().
+    assert html.count(".woff2") == len(probe_font)
