@@ -77,6 +77,7 @@ test: lint pytest
 # The same suite on PostgreSQL (CI runs it when a server answers on 127.0.0.1:5432), but for
 # the browser tests: they test what a reader's browser does and ran in the SQLite pass, while
 # what each page reads and writes is tested on both databases (the real-stack tests included).
+# Tests that use no database at all are left out too (tests/conftest.py).
 # POSTGRES_PYTEST_MARKS= (empty) runs them on PostgreSQL too.
 POSTGRES_PYTEST_MARKS ?= not browser
 pytest-postgres: messages

@@ -161,6 +161,7 @@ class SiteTemplates:
     def _build(self, database, demo, folder):
         if demo:
             env = self._copy(self._template(database, False), folder, keep=True)
+            self._collect_static(env)
             manage(env, "load_demo_content")
             return env
         database_url = {}
@@ -168,28 +169,24 @@ class SiteTemplates:
             database_url = {"DATABASE_URL": self._new_postgres_database(keep=True)}
         env = self._environment(folder, **database_url)
         manage(env, "migrate", "--noinput")
+        return env
+
+    def _collect_static(self, env):
         with self._lock("static"):
             if not (self.static_root / "staticfiles.json").exists():
                 manage(env, "collectstatic", "--noinput")
-        return env
+
+    def migrated_database_url(self, database="sqlite"):
+        """The address of the empty site's database: every migration applied, nothing else.
+        The test suite copies it for each worker's test database (tests/prepared_database.py),
+        so a run migrates once per database rather than once per worker and once more here."""
+        return self._template(database, False)["DATABASE_URL"]
 
     def _new_postgres_database(self, template=None, keep=False):
         """A new database; a template's (keep) is listed for drop_templates(), a copy's is
         dropped by close()."""
-        import psycopg
-
         name = f"portal_stack_{uuid.uuid4().hex[:8]}"
-        clause = f' TEMPLATE "{template}"' if template else ""
-        for attempt in range(20):
-            try:
-                with psycopg.connect(POSTGRES_SERVER + "/postgres", autocommit=True) as db:
-                    db.execute(f'CREATE DATABASE "{name}"{clause}')
-                break
-            except psycopg.errors.ObjectInUse:
-                # Another process is copying the same template at this moment.
-                time.sleep(0.5 + attempt * 0.2)
-        else:
-            raise RuntimeError(f"could not copy the database template {template}")
+        create_postgres_database(name, template)
         if keep:
             with self._lock("postgres"), open(self.folder / "postgres-templates.txt", "a") as f:
                 f.write(name + "\n")
@@ -219,7 +216,9 @@ class SiteTemplates:
 
     def new_site(self, folder, database="sqlite", demo=True, **overrides):
         """The environment of a fresh copy of a prepared site in `folder`."""
-        return self._copy(self._template(database, demo), folder, **overrides)
+        env = self._copy(self._template(database, demo), folder, **overrides)
+        self._collect_static(env)
+        return env
 
     def close(self):
         """Drop the copies this process made (the templates stay for the other processes)."""
@@ -233,6 +232,22 @@ class SiteTemplates:
         if listed.exists():
             drop_postgres_databases(reversed(listed.read_text().split()))
             listed.unlink()
+
+
+def create_postgres_database(name, template=None):
+    """CREATE DATABASE `name`, a copy of `template` if given."""
+    import psycopg
+
+    clause = f' TEMPLATE "{template}"' if template else ""
+    for attempt in range(20):
+        try:
+            with psycopg.connect(POSTGRES_SERVER + "/postgres", autocommit=True) as db:
+                db.execute(f'CREATE DATABASE "{name}"{clause}')
+            return
+        except psycopg.errors.ObjectInUse:
+            # Another process is copying the same template at this moment.
+            time.sleep(0.5 + attempt * 0.2)
+    raise RuntimeError(f"could not copy the database template {template}")
 
 
 def drop_postgres_databases(names):

@@ -40,21 +40,37 @@ def pytest_itemcollected(item):
         item.add_marker(pytest.mark.xdist_group(REAL_STACK_GROUP))
 
 
+def uses_test_database(item):
+    return bool(
+        item.get_closest_marker("django_db")
+        or {"db", "transactional_db", "live_server"} & set(getattr(item, "fixturenames", ()))
+    )
+
+
 @pytest.hookimpl(wrapper=True)
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
     """Start the real-stack tests first. pytest-django puts tests without a database last,
     and these are the longest (a minute or more, in one xdist_group each): left to the end,
     one worker runs them alone while the other waits. They never touch the test database, so
-    running them first keeps pytest-django's order for every test that does."""
+    running them first keeps pytest-django's order for every test that does.
+
+    On PostgreSQL (`make pytest-postgres`, after the SQLite pass) the tests that use no
+    database at all and start no server are left out: their outcome cannot depend on it."""
     result = yield
 
+    if using_postgres():
+        same_on_any_database = [
+            item
+            for item in items
+            if not uses_test_database(item) and not item.get_closest_marker("slow")
+        ]
+        if same_on_any_database:
+            config.hook.pytest_deselected(items=same_on_any_database)
+            left_out = set(same_on_any_database)
+            items[:] = [item for item in items if item not in left_out]
+
     def starts_early(item):
-        uses_test_database = item.get_closest_marker("django_db") or {
-            "db",
-            "transactional_db",
-            "live_server",
-        } & set(getattr(item, "fixturenames", ()))
-        return bool(item.get_closest_marker("slow")) and not uses_test_database
+        return bool(item.get_closest_marker("slow")) and not uses_test_database(item)
 
     items.sort(key=lambda item: 0 if starts_early(item) else 1)
     refuse_lost_xdist_groups(items)
@@ -178,18 +194,33 @@ def search_index():
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(
+    request, django_test_environment, django_db_blocker, django_db_modify_db_settings
+):
     """The test database as a deployment starts: migrated, with the home pages in Khmer and
     English, the default site and its settings rows (quick_flush.ensure_starting_content).
-    Built once per worker and committed: most tests stand on the home page, and
-    building it took 0.15 s per test on SQLite and 0.4 s on PostgreSQL (issue 16). Each test
-    still runs in its own transaction, and the transactional tests' emptying puts these rows
-    back (tests/quick_flush.py)."""
+
+    pytest-django's own fixture migrated a new database in every worker; this one copies the
+    database migrated once for the whole run (tests/prepared_database.py), the same one the
+    real-stack tests' empty site starts from. The starting content is built once per worker
+    and committed: most tests stand on the home page, and building it took 0.15 s per test on
+    SQLite and 0.4 s on PostgreSQL (issue 16). Each test still runs in its own transaction,
+    and the transactional tests' emptying puts these rows back (tests/quick_flush.py)."""
+    from bench.stack import SiteTemplates
+    from tests.prepared_database import restore_original_database, test_database_from_template
     from tests.quick_flush import SNAPSHOTS, ensure_starting_content
 
+    templates = SiteTemplates(shared_stack_folder(request.config, request.config._tmp_path_factory))
     with django_db_blocker.unblock():
+        original_name = test_database_from_template(templates)
         ensure_starting_content()
         SNAPSHOTS.push()  # what the emptying after a transactional test puts back
+    yield
+    with django_db_blocker.unblock():
+        try:
+            restore_original_database(original_name)
+        except Exception as error:  # as pytest-django: a warning, not a failure
+            request.node.warn(pytest.PytestWarning(f"Could not drop the test database: {error!r}"))
 
 
 @pytest.fixture
