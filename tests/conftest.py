@@ -195,7 +195,11 @@ def search_index():
 
 @pytest.fixture(scope="session")
 def django_db_setup(
-    request, django_test_environment, django_db_blocker, django_db_modify_db_settings
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_modify_db_settings,
+    stack_database,
 ):
     """The test database as a deployment starts: migrated, with the home pages in Khmer and
     English, the default site and its settings rows (quick_flush.ensure_starting_content).
@@ -212,7 +216,7 @@ def django_db_setup(
 
     templates = SiteTemplates(shared_stack_folder(request.config, request.config._tmp_path_factory))
     with django_db_blocker.unblock():
-        original_name = test_database_from_template(templates)
+        original_name = test_database_from_template(templates, stack_database)
         ensure_starting_content()
         SNAPSHOTS.push()  # what the emptying after a transactional test puts back
     yield

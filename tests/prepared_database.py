@@ -20,18 +20,15 @@ from django.conf import settings
 from django.db import connection
 
 
-def vendor_name():
-    return "postgres" if connection.vendor == "postgresql" else "sqlite"
-
-
-def test_database_from_template(templates):
-    """Point the default connection at a fresh copy of `templates`' migrated database (a
-    bench.stack.SiteTemplates); returns the database name to hand back to
-    `restore_original_database`. Does what Django's create_test_db does, but for migrating."""
+def test_database_from_template(templates, database):
+    """Point the default connection at a fresh copy of `templates`' migrated `database`
+    ("sqlite" or "postgres", a bench.stack.SiteTemplates); returns the database name to hand
+    back to `restore_original_database`. Does what Django's create_test_db does, but for
+    migrating."""
     creation = connection.creation
     original_name = connection.settings_dict["NAME"]
     test_name = creation._get_test_db_name()
-    template_url = templates.migrated_database_url(vendor_name())
+    template_url = templates.migrated_database_url(database)
     connection.close()
     if connection.vendor == "postgresql":
         from bench.stack import create_postgres_database, drop_postgres_databases
