@@ -176,7 +176,7 @@ class SiteTemplates:
             if not (self.static_root / "staticfiles.json").exists():
                 manage(env, "collectstatic", "--noinput")
 
-    def migrated_database_url(self, database="sqlite"):
+    def migrated_database_url(self, database):
         """The address of the empty site's database: every migration applied, nothing else.
         The test suite copies it for each worker's test database (tests/prepared_database.py),
         so a run migrates once per database rather than once per worker and once more here."""
