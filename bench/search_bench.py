@@ -196,6 +196,7 @@ def add_generated_pages(count, corpus="demo", seed=10):
     """``count`` pages (two thirds Khmer, one third English) under each language's home,
     written with the words of ``corpus`` (``Words``)."""
     from django.db.models.signals import post_save
+    from django.utils import timezone
     from modelsearch.signal_handlers import post_save_signal_handler
     from wagtail.models import Page
 
@@ -203,6 +204,7 @@ def add_generated_pages(count, corpus="demo", seed=10):
 
     rng = random.Random(seed)
     vocabulary = Words(corpus)
+    published_at = timezone.now()
     homes = {
         code: Page.objects.get(depth=2, locale__language_code=code).specific
         for code in ("km", "en")
@@ -217,7 +219,14 @@ def add_generated_pages(count, corpus="demo", seed=10):
             title = write(rng, 1, vocabulary)[:80]
             homes[language].add_child(
                 instance=GuideIndexPage(
-                    title=title, slug=f"generated-{number}", intro=text, live=True
+                    title=title,
+                    slug=f"generated-{number}",
+                    intro=text,
+                    live=True,
+                    # As publishing sets them: search keeps a page's texts per published
+                    # version, and a live page without one had them read on every search.
+                    first_published_at=published_at,
+                    last_published_at=published_at,
                 )
             )
     finally:

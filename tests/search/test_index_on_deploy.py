@@ -166,3 +166,22 @@ def test_one_kept_outcome_for_every_spelling_of_a_query(wage_pages, django_asser
     assert first[0] == "Unpaid wages"
     with django_assert_num_queries(0):
         assert titles_found(" unpaid\u200b wages ") == first
+
+
+@pytest.mark.django_db
+def test_rebuilding_the_index_refreshes_the_planner_statistics_on_postgresql(home_km):
+    """After a bulk import the planner's row counts for the page and index tables were those
+    of the empty site, and a search over 5,000 pages ran a nested loop (issue 23)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("planner statistics are PostgreSQL's (SQLite plans without them)")
+    for number in range(30):
+        SearchablePageFactory(parent=home_km, intro=f"passport {number}")
+    call_command("rebuild_search_index", verbosity=0)
+    with connection.cursor() as cursor:
+        for table in ("wagtailcore_page", "wagtailsearch_indexentry"):
+            cursor.execute(f"SELECT count(*) FROM {table}")  # noqa: S608
+            rows = cursor.fetchone()[0]
+            cursor.execute("SELECT reltuples FROM pg_class WHERE relname = %s", [table])
+            assert cursor.fetchone()[0] == rows, table

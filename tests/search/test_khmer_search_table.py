@@ -124,3 +124,29 @@ def test_search_results_slice_and_filters_apply(home_km):
     found = list(Page.objects.live().filter(depth__gte=3).search("passport")[1:3])
     assert len(found) == 2
     assert pages[0].pk not in {page.pk for page in found}
+
+
+@pytest.mark.django_db
+def test_a_phrase_finds_its_words_in_order_only(home_km):
+    """PostgreSQL finds and ranks a phrase's words in any order from the index alone, then
+    checks their order on the rows it keeps (modelsearch_khmer_backend.ranked_ids): a page
+    holding the words apart must not come through, on either database."""
+    from modelsearch.query import Phrase
+
+    in_order = SearchablePageFactory(parent=home_km, intro="Workers keep passport copies.")
+    apart = SearchablePageFactory(parent=home_km, intro="Keep copies; the passport stays.")
+    reversed_ = SearchablePageFactory(parent=home_km, intro="Passport keep copies.")
+    found = list(Page.objects.live().filter(depth__gte=3).search(Phrase("keep passport")))
+    assert [page.pk for page in found] == [in_order.pk]
+    assert apart.pk not in {page.pk for page in found}
+    assert reversed_.pk not in {page.pk for page in found}
+
+
+@pytest.mark.django_db
+def test_a_khmer_word_inside_a_run_is_found_only_with_its_clusters_in_a_row(home_km):
+    """The cluster pairs of បណ្តឹង all appear in the second page, but not in a row."""
+    inside_a_run = SearchablePageFactory(parent=home_km, intro="អ្នកអាចរក្សាបណ្តឹងរបស់អ្នក។")
+    pairs_apart = SearchablePageFactory(parent=home_km, intro="ណ្តឹងខាងមុខ បណ្តឹ នៅទីនេះ")
+    found = {page.pk for page in Page.objects.live().filter(depth__gte=3).search("បណ្តឹង")}
+    assert inside_a_run.pk in found
+    assert pairs_apart.pk not in found
