@@ -36,3 +36,18 @@ def test_no_results_page_on_a_phone(phone, home_km):
     assert phone.get_by_role("link", name="Report a problem").is_visible()
     assert not has_horizontal_scroll(phone)
     assert serious_accessibility_violations(phone) == []
+
+
+def test_every_field_shows_khmer_in_the_pages_font(phone, passport_page):
+    """A phone without a Khmer font shows Khmer only in the portal's own font: a field left
+    with the browser's system font showed the query as empty boxes (the search page's box)."""
+    phone.goto(phone.base_url + "/km/search/?q=លិខិតឆ្លងដែន")
+    fonts = phone.evaluate(
+        """() => {
+            const page = getComputedStyle(document.body).fontFamily;
+            return [...document.querySelectorAll('input, select, textarea, button')]
+                .filter((el) => getComputedStyle(el).fontFamily !== page)
+                .map((el) => el.outerHTML.slice(0, 80));
+        }"""
+    )
+    assert fonts == []
