@@ -68,3 +68,17 @@ def urgent_check_url(destination_slug=None):
     if destination_slug:
         url += "?" + urlencode({"destination": destination_slug})
     return url
+
+
+def with_site_roots_read_once(pages):
+    """The pages, each holding the same copy of Wagtail's site root paths, so that their
+    get_url() reads those once for the whole list: without a request, Page.get_url reads
+    them from the cache for every page, a Redis round trip per link in production. Wagtail
+    keeps such a copy on the page itself (Page._get_site_root_paths)."""
+    from wagtail.models import Site
+
+    pages = list(pages)
+    root_paths = Site.get_site_root_paths()
+    for page in pages:
+        page._wagtail_cached_site_root_paths = root_paths
+    return pages

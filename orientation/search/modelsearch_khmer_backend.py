@@ -454,69 +454,98 @@ def postgres_backend_class():
 
         def ranked_ids_per_queryset(self, config, limited_querysets):
             """For each (queryset, limit): [(content type id, object id, score)] of its
-            matching objects, most relevant first (a query each: PostgreSQL finds the
-            matching entries through the GIN indexes)."""
-            return [
-                self.ranked_ids(config, 0, limit, queryset) for queryset, limit in limited_querysets
-            ]
+            matching objects, most relevant first (a query each, in one transaction:
+            PostgreSQL finds the matching entries through the GIN indexes)."""
+            with transaction.atomic(savepoint=False):
+                self.prepare_transaction(config)
+                return [
+                    self.ranked_rows(config, limit, queryset)
+                    for queryset, limit in limited_querysets
+                ]
 
-        def ranked_ids(self, config, start, stop, queryset=None):
+        def ranked_ids(self, config, start, stop):
             """[(content type id, object id, score)], most relevant first, for the slice
-            requested, of this compiler's queryset or of ``queryset``.
+            requested."""
+            with transaction.atomic(savepoint=False):
+                self.prepare_transaction(config)
+                return self.ranked_rows(config, stop, self.queryset)[start:stop]
+
+        def prepare_transaction(self, config):
+            """The query's constants (``tsquery_constants``) and the planner's page cost for
+            this transaction (``INDEX_PAGE_COST``), in one statement. Needs a transaction
+            (``SET LOCAL`` lasts until its end)."""
+            queries = [phrases_as_words(self.query)]
+            if has_phrase(self.query):
+                queries.append(self.query)
+            self.tsquery_constants(queries, config, set_page_cost=True)
+
+        def ranked_rows(self, config, stop, queryset):
+            """[(content type id, object id, score)] of ``queryset``'s matching objects,
+            most relevant first, at most ``stop``, in a transaction ``prepare_transaction``
+            prepared.
 
             The rows are found and ranked with each phrase read as "all of its words"
             (``phrases_as_words``): the GIN indexes alone answer that, where a phrase made
             PostgreSQL read and check the vectors of every candidate (most of a search's
             time over a few thousand pages, for the Khmer words' cluster phrases). The rank
             is the same (``ts_rank`` does not weigh word order). The order of a phrase's
-            words is then checked on the rows of the slice only (``in_phrase_order``).
+            words is then checked on the rows kept only (``in_phrase_order``).
             """
-            queryset = self.queryset if queryset is None else queryset
             allowed_ids = queryset.annotate(
                 _search_object_id=Cast("pk", output_field=TextField())
             ).values("_search_object_id")
-            # A transaction (no savepoint inside another) for the page cost to apply.
-            with transaction.atomic(savepoint=False):
-                loose_query = self.tsquery_constant(phrases_as_words(self.query), config)
-                ranks = [
-                    SearchRank(F(column), loose_query, weights=self.sql_weights) * weight
-                    for column, weight in self.COLUMN_WEIGHTS.items()
-                ]
-                matches = [Q(**{column: loose_query}) for column in self.COLUMN_WEIGHTS]
-                ranked = list(
-                    IndexEntry.objects.filter(
-                        content_type_id__in=get_descendants_content_types_pks(queryset.model),
-                        object_id__in=allowed_ids,
-                    )
-                    .filter(reduce(operator.or_, matches))
-                    .annotate(score=reduce(operator.add, ranks))
-                    .order_by("-score", "object_id")
-                    .values_list("pk", "content_type_id", "object_id", "score")[:stop]
+            loose_query = self.tsquery_constant(phrases_as_words(self.query), config)
+            ranks = [
+                SearchRank(F(column), loose_query, weights=self.sql_weights) * weight
+                for column, weight in self.COLUMN_WEIGHTS.items()
+            ]
+            matches = [Q(**{column: loose_query}) for column in self.COLUMN_WEIGHTS]
+            ranked = list(
+                IndexEntry.objects.filter(
+                    content_type_id__in=get_descendants_content_types_pks(queryset.model),
+                    object_id__in=allowed_ids,
                 )
+                .filter(reduce(operator.or_, matches))
+                .annotate(score=reduce(operator.add, ranks))
+                .order_by("-score", "object_id")
+                .values_list("pk", "content_type_id", "object_id", "score")[:stop]
+            )
             if has_phrase(self.query):
                 ranked = self.in_phrase_order(ranked, config)
-            return [row[1:] for row in ranked][start:stop]
+            return [row[1:] for row in ranked]
 
         def tsquery_constant(self, query, config):
-            """``query`` (a query tree) as a tsquery literal, computed once per compiler.
+            return self.tsquery_constants([query], config)[0]
+
+        def tsquery_constants(self, queries, config, set_page_cost=False):
+            """``queries`` (query trees) as tsquery literals, each computed once per
+            compiler, those not yet known in one statement, which also sets the planner's
+            page cost for the transaction when asked (``INDEX_PAGE_COST``).
 
             modelsearch writes a query as to_tsquery calls, which read the text search
             configuration, so PostgreSQL cannot fold them into a constant: in a rank they
-            were parsed again for every matching row (two thirds of a ranked search's time).
-            The same statement sets the planner's page cost for the transaction
-            (``INDEX_PAGE_COST``)."""
+            were parsed again for every matching row (two thirds of a ranked search's
+            time)."""
             known = self.__dict__.setdefault("_tsquery_constants", {})
-            key = repr(query)
-            if key not in known:
+            missing = {repr(query): query for query in queries if repr(query) not in known}
+            columns, params = [], []
+            for query in missing.values():
                 search_query = self.build_tsquery(query, config=config)
                 resolved = search_query.resolve_expression(IndexEntry.objects.all().query)
                 compiler = IndexEntry.objects.all().query.get_compiler(connection=connection)
-                sql, params = resolved.as_sql(compiler, connection)
-                page_cost = f"set_config('random_page_cost', '{INDEX_PAGE_COST}', true)"
+                sql, query_params = resolved.as_sql(compiler, connection)
+                columns.append(f"({sql})::text")
+                params.extend(query_params)
+            if set_page_cost:
+                columns.append(f"set_config('random_page_cost', '{INDEX_PAGE_COST}', true)")
+            if columns:
                 with connection.cursor() as cursor:
-                    cursor.execute(f"SELECT ({sql})::text, {page_cost}", params)
-                    known[key] = TsqueryLiteral(cursor.fetchone()[0])
-            return known[key]
+                    cursor.execute("SELECT " + ", ".join(columns), params)
+                    values = cursor.fetchone()
+                # The page cost's own value, last, has no query.
+                for key, value in zip(missing, values, strict=False):
+                    known[key] = TsqueryLiteral(value)
+            return [known[repr(query)] for query in queries]
 
         def in_phrase_order(self, rows, config):
             """``rows`` (index entry pk first) whose entry matches the query itself, phrases

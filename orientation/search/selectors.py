@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from orientation.core.content_generation import current_generation
+from orientation.core.links import with_site_roots_read_once
 from orientation.core.public_version import (
     as_readers_see,
     public_version,
@@ -313,8 +314,11 @@ class Candidate:
 
 
 def page_candidates(ids):
-    """The Candidates of these page ids, in their order."""
-    rows = Page.objects.filter(pk__in=ids).values_list(*(f.name for f in fields(Candidate)))
+    """The Candidates of these page ids that anyone may read (no view restriction), in their
+    order."""
+    rows = (
+        Page.objects.public().filter(pk__in=ids).values_list(*(f.name for f in fields(Candidate)))
+    )
     found = {row[0]: Candidate(*row) for row in rows}
     return [found[pk] for pk in ids if pk in found]
 
@@ -348,11 +352,6 @@ def matches(reading):
 def page_hits(page_ids, reading, language_code, terms, exclude_page_ids=()):
     """Pages in the visitor's language first, then other languages' originals, by relevance."""
     candidates = ranked_by_reading(page_candidates(page_ids), reading)
-    visible_ids = set(
-        Page.objects.public()
-        .filter(pk__in=[page.pk for page in candidates])
-        .values_list("pk", flat=True)
-    )
     locale_codes = dict(Locale.objects.values_list("pk", "language_code"))
     # A translation no reviewer has published is indexed with its draft text: it is not a
     # result in any language (its source is, if it matches).
@@ -361,13 +360,13 @@ def page_hits(page_ids, reading, language_code, terms, exclude_page_ids=()):
     exclude_page_ids = {*exclude_page_ids, *unpublished}
     own, others, seen_keys = [], [], set()
     for page in candidates:
-        if page.pk not in visible_ids or page.pk in exclude_page_ids:
+        if page.pk in exclude_page_ids:
             continue
         if locale_codes.get(page.locale_id) == language_code:
             own.append(page)
             seen_keys.add(page.translation_key)
     for page in candidates:
-        if page.pk not in visible_ids or page.pk in exclude_page_ids:
+        if page.pk in exclude_page_ids:
             continue
         if (
             locale_codes.get(page.locale_id) != language_code
@@ -386,8 +385,10 @@ def page_hits(page_ids, reading, language_code, terms, exclude_page_ids=()):
     # A published translation's row may hold a newer draft: show its published text. The
     # pages' own fields (StreamFields) are loaded only where their text is not cached.
     specific_pages = by_pk(
-        as_readers_see(
-            Page.objects.filter(pk__in=[page.pk for page in chosen]).specific(defer=True)
+        with_site_roots_read_once(
+            as_readers_see(
+                Page.objects.filter(pk__in=[page.pk for page in chosen]).specific(defer=True)
+            )
         )
     )
     sections = sections_of(list(specific_pages.values()))

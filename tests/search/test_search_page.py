@@ -237,3 +237,20 @@ def test_a_failing_index_gives_a_message_not_a_server_error(client, home_km, mon
     assert response.status_code == 200
     assert "not available right now" in response.content.decode()
     assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_a_page_behind_a_password_is_never_a_result(client, passport_pages):
+    """A page readers must unlock (Wagtail's view restriction) is matched by the index like
+    any other, but its title and excerpt are not shown to a visitor who has not unlocked it;
+    its public translation still is."""
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(
+        page=passport_pages["km"], restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    response = search(client, "លិខិតឆ្លងដែន")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "/km/passport/" not in body
+    assert "/en/passport-en/" in body
